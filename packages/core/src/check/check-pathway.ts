@@ -1,0 +1,58 @@
+import type { DraftDiagnostic } from "../diagnostics/make-diagnostic.js";
+import type { Pathway } from "../model/pathway.js";
+import { collectReferences } from "../model/references.js";
+import { checkConditions } from "./check-conditions.js";
+import { checkCycles } from "./check-cycles.js";
+import { checkEmptySteps } from "./check-empty-steps.js";
+import { checkReachability } from "./check-reachability.js";
+import { checkReferences } from "./check-references.js";
+import { checkSources } from "./check-sources.js";
+import { checkStaleness } from "./check-staleness.js";
+import { checkUnused } from "./check-unused.js";
+import { buildRequirementGraph } from "./requirement-graph.js";
+
+/** Options for the semantic checks. */
+export interface CheckOptions {
+  /**
+   * The date to judge freshness against, as `YYYY-MM-DD`. Without it, the `stale-review` and
+   * `stale-source` checks do not run (the library never reads the clock).
+   */
+  readonly today?: string;
+  /** Days after `reviewed` before the pathway counts as stale. Default 365. */
+  readonly maxReviewAgeDays?: number;
+  /** Days after a source's `accessed` date before it counts as stale. Default 730. */
+  readonly maxSourceAgeDays?: number;
+}
+
+/**
+ * Runs every semantic check on a pathway that passed the schema. Checks that would only repeat
+ * an earlier finding are skipped: with unknown references, reachability is not judged.
+ */
+export function checkPathwaySemantics(
+  pathway: Pathway,
+  options: CheckOptions = {},
+): DraftDiagnostic[] {
+  const references = collectReferences(pathway);
+  const out: DraftDiagnostic[] = [];
+  const unknown = checkReferences(pathway, references);
+  out.push(...unknown);
+  out.push(...checkSources(pathway));
+  out.push(...checkConditions(pathway));
+  out.push(...checkCycles(buildRequirementGraph(pathway, references)));
+  if (unknown.length === 0) out.push(...checkReachability(pathway));
+  out.push(...checkUnused(pathway, references));
+  out.push(...checkEmptySteps(pathway, references));
+  if (options.today) {
+    const staleness = { today: options.today } as {
+      today: string;
+      maxReviewAgeDays?: number;
+      maxSourceAgeDays?: number;
+    };
+    if (options.maxReviewAgeDays !== undefined)
+      staleness.maxReviewAgeDays = options.maxReviewAgeDays;
+    if (options.maxSourceAgeDays !== undefined)
+      staleness.maxSourceAgeDays = options.maxSourceAgeDays;
+    out.push(...checkStaleness(pathway, staleness));
+  }
+  return out;
+}

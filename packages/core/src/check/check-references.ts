@@ -1,0 +1,28 @@
+import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
+import { didYouMean, suggestClosest } from "../internal/suggest.js";
+import type { Pathway } from "../model/pathway.js";
+import { collectionOf, hasId, kindLabel, type Reference } from "../model/references.js";
+
+/** Reports every reference to an id that the pathway does not define, with the closest ids. */
+export function checkReferences(
+  pathway: Pathway,
+  references: readonly Reference[],
+): DraftDiagnostic[] {
+  const out: DraftDiagnostic[] = [];
+  for (const ref of references) {
+    const collection = pathway[collectionOf[ref.kind]] as Record<string, unknown> | undefined;
+    if (hasId(collection, ref.id)) continue;
+    const suggestions = suggestClosest(ref.id, Object.keys(collection ?? {}));
+    const label = kindLabel[ref.kind];
+    const where = ref.kind === "ceCategory" ? "`ceCategories`" : `\`${collectionOf[ref.kind]}\``;
+    out.push(
+      makeDiagnostic(
+        ref.kind === "source" ? "unknown-source" : "unknown-reference",
+        `Expected a ${label} defined under ${where}, found \`${ref.id}\`${didYouMean(suggestions)}`,
+        ref.path,
+        { suggestions, data: { kind: ref.kind, id: ref.id } },
+      ),
+    );
+  }
+  return out;
+}

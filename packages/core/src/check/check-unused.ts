@@ -1,0 +1,35 @@
+import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
+import type { Pathway } from "../model/pathway.js";
+import { type EntityKind, entries, kindLabel, type Reference } from "../model/references.js";
+
+/** Reports settings, strategies, sources and CE categories that nothing refers to. */
+export function checkUnused(pathway: Pathway, references: readonly Reference[]): DraftDiagnostic[] {
+  const used = new Set(references.map((r) => `${r.kind}:${r.id}`));
+  const out: DraftDiagnostic[] = [];
+  const scan = (
+    kind: EntityKind,
+    collection: string,
+    record: Record<string, unknown> | undefined,
+    hint: string,
+  ) => {
+    for (const [id] of entries(record)) {
+      if (used.has(`${kind}:${id}`)) continue;
+      out.push(
+        makeDiagnostic(
+          "unused",
+          `Expected ${kindLabel[kind]} \`${id}\` to be used, found no ${hint} that refers to it.`,
+          [collection, id],
+          {
+            target: "key",
+            data: { kind, id },
+          },
+        ),
+      );
+    }
+  };
+  scan("setting", "settings", pathway.settings, "role, step or condition");
+  scan("strategy", "strategies", pathway.strategies, "step");
+  scan("source", "sources", pathway.sources, "entry");
+  scan("ceCategory", "ceCategories", pathway.ceCategories, "renewal rule or step");
+  return out;
+}

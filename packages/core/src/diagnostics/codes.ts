@@ -1,0 +1,155 @@
+/**
+ * The closed set of diagnostic codes. Each code has one documented meaning and one "how to fix"
+ * entry in `docs/diagnostics.md`; a test keeps the two in step.
+ */
+export const diagnosticCodes = {
+  "yaml-syntax": {
+    severity: "error",
+    summary: "The file is not valid YAML.",
+    fix: "Correct the YAML at the reported position: check indentation (spaces, not tabs), quotes and brackets.",
+  },
+  "invalid-encoding": {
+    severity: "error",
+    summary: "The file is not UTF-8 text (invalid byte sequences or NUL bytes).",
+    fix: "Save the file as UTF-8 text; a binary file cannot be a pathway.",
+  },
+  "too-large": {
+    severity: "error",
+    summary: "The file is larger than the size limit.",
+    fix: "Split the content into several pathways, or raise the `maxBytes` load option.",
+  },
+  "too-deep": {
+    severity: "error",
+    summary: "Collections are nested deeper than the depth limit.",
+    fix: "Flatten the structure; conditions rarely need more than a few levels. The limit is the `maxDepth` load option.",
+  },
+  "alias-limit": {
+    severity: "error",
+    summary: "YAML aliases expand to more nodes than allowed (an alias bomb).",
+    fix: "Write the repeated content out, or use fewer nested aliases.",
+  },
+  "unsupported-tag": {
+    severity: "error",
+    summary: "A YAML tag such as `!Ref` or `!!js/function` is used; pathways are plain data.",
+    fix: "Remove the tag and write the value as a plain string, number, list or map.",
+  },
+  "multiple-documents": {
+    severity: "error",
+    summary: "The file holds more than one YAML document (a second `---`).",
+    fix: "Keep one pathway per file; move the other document into its own file.",
+  },
+  "empty-document": {
+    severity: "error",
+    summary: "The file is empty or holds only comments.",
+    fix: "Start the file with `pathwise: 1`, an `id` and a `title`; `pathwise init` scaffolds one.",
+  },
+  "duplicate-key": {
+    severity: "error",
+    summary: "A key appears twice in the same map; YAML readers disagree on which one wins.",
+    fix: "Remove or rename one of the two keys.",
+  },
+  "duplicate-id": {
+    severity: "error",
+    summary: "Two entries of a collection (roles, steps, credentials...) have the same id.",
+    fix: "Give one of them a different id, or merge the two entries.",
+  },
+  "wrong-type": {
+    severity: "error",
+    summary: "A value has the wrong type, for example a string where a map is expected.",
+    fix: "Write the value in the expected shape; hover the key in the editor to see it.",
+  },
+  "missing-field": {
+    severity: "error",
+    summary: "A required field is missing.",
+    fix: "Add the field named in the message.",
+  },
+  "unknown-field": {
+    severity: "error",
+    summary: "A field is not part of the format (often a typo).",
+    fix: "Rename the field to the suggested one, or remove it.",
+  },
+  "invalid-value": {
+    severity: "error",
+    summary:
+      "A value is out of range, not one of the allowed values, or not in the expected format.",
+    fix: "Use a value of the kind named in the message, for example a date as YYYY-MM-DD.",
+  },
+  "invalid-id": {
+    severity: "error",
+    summary: "An id is not lowercase kebab-case (or is reserved, such as `__proto__`).",
+    fix: "Use lowercase letters, digits and single hyphens, starting with a letter, at most 64 characters.",
+  },
+  "unsupported-version": {
+    severity: "error",
+    summary: "The `pathwise` format version is not one this library reads.",
+    fix: "Set `pathwise: 1`, or upgrade the library if the file was written for a newer format.",
+  },
+  "unknown-reference": {
+    severity: "error",
+    summary:
+      "An id refers to a role, setting, credential, step, strategy or category that is not defined.",
+    fix: "Fix the spelling (the message suggests the closest id) or define the missing entry.",
+  },
+  "unknown-source": {
+    severity: "error",
+    summary: "A `sources` entry names a source id that is not defined under `sources`.",
+    fix: "Add the source with its title, URL and access date, or fix the id.",
+  },
+  "missing-source": {
+    severity: "error",
+    summary: "A fact (a credential, or a step that states a cost) cites no source.",
+    fix: "Add `sources: [id]` naming where the fact comes from; define the source under `sources`.",
+  },
+  "requirement-cycle": {
+    severity: "error",
+    summary: "Requirements refer to each other in a circle, so none of them can ever be met first.",
+    fix: "Break the chain shown in the message by removing one of its requirements.",
+  },
+  "impossible-condition": {
+    severity: "error",
+    summary:
+      "A condition can never hold, for example `atLeast: 5` of 4 options or a contradictory `all`.",
+    fix: "Lower the count, add options, or remove the contradiction named in the message.",
+  },
+  unreachable: {
+    severity: "error",
+    summary: "No sequence of steps can ever reach this role or credential.",
+    fix: "Add a step that grants the credential, or relax the requirement named in the message.",
+  },
+  unused: {
+    severity: "warning",
+    summary: "An entry is defined but nothing uses it.",
+    fix: "Refer to it where it belongs, or delete it.",
+  },
+  "empty-step": {
+    severity: "warning",
+    summary: "A step grants nothing, renews nothing, unlocks nothing and advances no goal.",
+    fix: "Add `grants`, `renews` or `advances`, require the step somewhere, or delete it.",
+  },
+  "stale-review": {
+    severity: "warning",
+    summary: "The pathway's `reviewed` date is older than the review age limit.",
+    fix: "Re-check the facts against their sources and update `reviewed`.",
+  },
+  "stale-source": {
+    severity: "warning",
+    summary: "A source's `accessed` date is older than the source age limit.",
+    fix: "Open the source again, re-check the facts that cite it, and update `accessed`.",
+  },
+} as const satisfies Record<string, CodeInfo>;
+
+/** What the code list records about each diagnostic code. */
+export interface CodeInfo {
+  /** The severity a diagnostic with this code has. */
+  readonly severity: "error" | "warning" | "info";
+  /** What the code means, in one sentence. */
+  readonly summary: string;
+  /** How to fix it, in one or two sentences. */
+  readonly fix: string;
+}
+
+/** A diagnostic code: one of the keys of {@link diagnosticCodes}. */
+export type DiagnosticCode = keyof typeof diagnosticCodes;
+
+/** Every diagnostic code, in documentation order. */
+export const allDiagnosticCodes = Object.keys(diagnosticCodes) as DiagnosticCode[];

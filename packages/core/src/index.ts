@@ -1,0 +1,51 @@
+/**
+ * Pathwise core: the pathway format, positioned validation and the engine.
+ * @packageDocumentation
+ */
+export type { CheckOptions } from "./check/check-pathway.js";
+export {
+  allDiagnosticCodes,
+  type CodeInfo,
+  type DiagnosticCode,
+  diagnosticCodes,
+} from "./diagnostics/codes.js";
+export {
+  compareDiagnostics,
+  type Diagnostic,
+  type PathSegment,
+  type Position,
+  type Range,
+  type Severity,
+} from "./diagnostics/diagnostic.js";
+export { PathwiseError, type PathwiseErrorCode } from "./diagnostics/pathwise-error.js";
+export type { Result } from "./diagnostics/result.js";
+export { defaultLimits, type LoadLimits } from "./load/limits.js";
+export {
+  type LoadPathwayOptions,
+  loadPathway,
+  loadPathwayOrThrow,
+  validatePathway,
+} from "./load/load-pathway.js";
+export type { Condition, ExperienceRequirement, LeafKind } from "./model/condition.js";
+export { conditionKeys } from "./model/condition.js";
+export { idPattern, isValidId, maxIdLength } from "./model/id.js";
+export {
+  type CeCategory,
+  type CeRule,
+  type Credential,
+  type CredentialKind,
+  credentialKinds,
+  type Grant,
+  type Pathway,
+  Pathway as PathwaySchema,
+  type Renewal,
+  type Role,
+  type Setting,
+  type Source,
+  type Step,
+  type Strategy,
+  supportedFormatVersions,
+} from "./model/pathway.js";
+export type { Duration, Effort, Money } from "./model/quantities.js";
+export { collectReferences, type EntityKind, type Reference } from "./model/references.js";
+export { pathwayJsonSchema, pathwaySchemaId } from "./schema/json-schema.js";

@@ -1,0 +1,112 @@
+import type * as z from "zod";
+import type { PathSegment } from "../diagnostics/diagnostic.js";
+
+type Def = {
+  type: string;
+  shape?: Record<string, z.ZodType>;
+  valueType?: z.ZodType;
+  element?: z.ZodType;
+  innerType?: z.ZodType;
+  options?: z.ZodType[];
+  in?: z.ZodType;
+  getter?: () => z.ZodType;
+};
+
+const def = (schema: z.ZodType): Def => schema._zod.def as unknown as Def;
+
+/** Removes wrappers (optional, default, pipes, lazies) to reach the schema that does the work. */
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  for (let i = 0; i < 20; i++) {
+    const d = def(current);
+    if (
+      (d.type === "optional" ||
+        d.type === "nullable" ||
+        d.type === "default" ||
+        d.type === "prefault" ||
+        d.type === "readonly" ||
+        d.type === "nonoptional") &&
+      d.innerType
+    )
+      current = d.innerType;
+    else if (d.type === "pipe" && d.in) current = d.in;
+    else if (d.type === "lazy" && d.getter) current = d.getter();
+    else return current;
+  }
+  return current;
+}
+
+/** For a union of objects: the option whose keys the value uses. */
+function pickOption(options: readonly z.ZodType[], value: unknown): z.ZodType | undefined {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  return options.find((o) => {
+    const shape = def(unwrap(o)).shape;
+    return shape !== undefined && keys.some((k) => Object.hasOwn(shape, k));
+  });
+}
+
+/**
+ * The schema that describes the value at a data path, following objects, records, lists and,
+ * for unions, the option the data was written for. Used for "did you mean" on unknown keys,
+ * and by editors for hover and completion.
+ */
+export function schemaAt(
+  root: z.ZodType,
+  path: readonly PathSegment[],
+  data?: unknown,
+): z.ZodType | undefined {
+  let schema: z.ZodType | undefined = unwrap(root);
+  let value = data;
+  const step = (segment: PathSegment) => {
+    if (value !== null && typeof value === "object" && Object.hasOwn(value, segment)) {
+      value = (value as Record<PathSegment, unknown>)[segment];
+    } else value = undefined;
+  };
+  for (const segment of path) {
+    if (!schema) return undefined;
+    let d = def(schema);
+    if (d.type === "union" && d.options) {
+      schema = pickOption(d.options, value);
+      if (!schema) return undefined;
+      schema = unwrap(schema);
+      d = def(schema);
+    }
+    if (d.type === "object" && d.shape)
+      schema = Object.hasOwn(d.shape, segment) ? d.shape[String(segment)] : undefined;
+    else if (d.type === "record") schema = d.valueType;
+    else if (d.type === "array") schema = d.element;
+    else return undefined;
+    step(segment);
+    schema = schema ? unwrap(schema) : undefined;
+  }
+  if (schema && def(schema).type === "union") {
+    const picked = pickOption(def(schema).options ?? [], value);
+    if (picked) return unwrap(picked);
+  }
+  return schema;
+}
+
+/** For a union of objects at a path: each option's keys, in order; otherwise `undefined`. */
+export function unionOptionKeys(
+  root: z.ZodType,
+  path: readonly PathSegment[],
+  data: unknown,
+): string[][] | undefined {
+  // Resolve the parent, then take the field's schema without picking a union option.
+  const parent = path.length === 0 ? undefined : schemaAt(root, path.slice(0, -1), data);
+  let schema: z.ZodType | undefined;
+  if (path.length === 0) schema = unwrap(root);
+  else if (parent) {
+    const d = def(parent);
+    const last = path[path.length - 1] as PathSegment;
+    if (d.type === "object" && d.shape) schema = d.shape[String(last)];
+    else if (d.type === "record") schema = d.valueType;
+    else if (d.type === "array") schema = d.element;
+  }
+  if (!schema) return undefined;
+  const d = def(unwrap(schema));
+  if (d.type !== "union" || !d.options) return undefined;
+  const keys = d.options.map((o) => Object.keys(def(unwrap(o)).shape ?? {}));
+  return keys.every((k) => k.length > 0) ? keys : undefined;
+}

@@ -1,0 +1,62 @@
+import * as z from "zod";
+import { describe } from "./_meta.js";
+
+/** The pattern every id follows: lowercase kebab-case, starting with a letter. */
+export const idPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** The longest id accepted. */
+export const maxIdLength = 64;
+
+/**
+ * Ids that would be dangerous as keys of plain JavaScript objects. `__proto__` cannot pass the
+ * pattern; `constructor` and `prototype` can, and are refused explicitly.
+ */
+export const reservedIds: ReadonlySet<string> = new Set(["constructor", "prototype"]);
+
+/** Whether a string is a usable id. */
+export function isValidId(value: string): boolean {
+  return value.length <= maxIdLength && idPattern.test(value) && !reservedIds.has(value);
+}
+
+/** An id: lowercase kebab-case, such as `lead-technician`. */
+export const Id = z
+  .string()
+  .max(maxIdLength)
+  .regex(idPattern)
+  .refine((value) => !reservedIds.has(value), { message: "reserved id" })
+  .meta(
+    describe("An id: lowercase letters, digits and single hyphens, starting with a letter.", {
+      examples: ["lead-technician"],
+    }),
+  );
+
+/** Builds a reference to an entity of a kind, documented for editors. */
+export function ref(kind: string, example: string) {
+  return z
+    .string()
+    .meta(describe(`The id of a ${kind} defined in this pathway.`, { examples: [example] }));
+}
+
+/** A jurisdiction code: an ISO 3166-1 country, optionally with an ISO 3166-2 subdivision. */
+export const JurisdictionCode = z
+  .string()
+  .regex(/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/)
+  .meta(
+    describe(
+      "A jurisdiction: an ISO 3166 country code, optionally with a subdivision, such as `US` or `US-TX`.",
+      { examples: ["US-TX"] },
+    ),
+  );
+
+/** A calendar date written as `YYYY-MM-DD`. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/)
+  .refine(isRealDate, { message: "not a calendar date" })
+  .meta(describe("A calendar date as `YYYY-MM-DD`.", { examples: ["2026-11-01"] }));
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

@@ -24,7 +24,6 @@ export {
   type LoadPathwayOptions,
   loadPathway,
   loadPathwayOrThrow,
-  validatePathway,
 } from "./load/load-pathway.js";
 export type { Condition, ExperienceRequirement, LeafKind } from "./model/condition.js";
 export { conditionKeys } from "./model/condition.js";
@@ -49,3 +48,4 @@ export {
 export type { Duration, Effort, Money } from "./model/quantities.js";
 export { collectReferences, type EntityKind, type Reference } from "./model/references.js";
 export { pathwayJsonSchema, pathwaySchemaId } from "./schema/json-schema.js";
+export { validatePathway } from "./validate/validate-pathway.js";

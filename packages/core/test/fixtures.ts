@@ -49,7 +49,12 @@ export interface GoldenDiagnostic {
 
 export function toGolden(diagnostics: readonly Diagnostic[], source: string): GoldenDiagnostic[] {
   return diagnostics.map((d) => {
-    const g: GoldenDiagnostic = { code: d.code, severity: d.severity, message: d.message, path: [...d.path] };
+    const g: GoldenDiagnostic = {
+      code: d.code,
+      severity: d.severity,
+      message: d.message,
+      path: [...d.path],
+    };
     if (d.range) {
       g.range = `${d.range.start.line}:${d.range.start.column}-${d.range.end.line}:${d.range.end.column}`;
       g.text = source.slice(d.range.start.offset, d.range.end.offset);
@@ -60,7 +65,9 @@ export function toGolden(diagnostics: readonly Diagnostic[], source: string): Go
 }
 
 export function readExpected(fixture: Fixture): GoldenDiagnostic[] | undefined {
-  return existsSync(fixture.expectedPath) ? JSON.parse(readFileSync(fixture.expectedPath, "utf8")) : undefined;
+  return existsSync(fixture.expectedPath)
+    ? JSON.parse(readFileSync(fixture.expectedPath, "utf8"))
+    : undefined;
 }
 
 /** Writes expected.json; used only when UPDATE_GOLDEN=1, and the result is reviewed in the diff. */

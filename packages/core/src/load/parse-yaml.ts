@@ -66,7 +66,8 @@ export function parseYamlSource(
   if (!decoded.ok) {
     const counter = new LineCounter();
     counter.addNewLine(0);
-    for (let i = decoded.text.indexOf("\n"); i !== -1; i = decoded.text.indexOf("\n", i + 1)) counter.addNewLine(i + 1);
+    for (let i = decoded.text.indexOf("\n"); i !== -1; i = decoded.text.indexOf("\n", i + 1))
+      counter.addNewLine(i + 1);
     return {
       value: undefined,
       diagnostics: [decoded.diagnostic],

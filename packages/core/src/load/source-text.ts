@@ -3,7 +3,7 @@ import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagno
 /** Text ready for parsing, or the reason it cannot be read as text. */
 export type DecodedText =
   | { ok: true; text: string }
-  | { ok: false; diagnostic: DraftDiagnostic; /** Lossy text, for positions. */ text: string };
+  | { ok: false; diagnostic: DraftDiagnostic /** Lossy text, for positions. */; text: string };
 
 /**
  * Turns bytes or a string into parseable text: decodes strict UTF-8, drops a byte-order mark,

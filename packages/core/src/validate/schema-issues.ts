@@ -27,7 +27,9 @@ export function issuesToDiagnostics(
   };
   // A refinement ("give at least one of...") failing where the shape itself is wrong only echoes
   // the shape problem: keep the shape problem.
-  const shapeIssuePaths = issues.filter((i) => i.code !== "custom").map((i) => i.path.join("\u0000"));
+  const shapeIssuePaths = issues
+    .filter((i) => i.code !== "custom")
+    .map((i) => i.path.join("\u0000"));
   for (const issue of issues) {
     if (issue.code === "custom") {
       const at = issue.path.join("\u0000");

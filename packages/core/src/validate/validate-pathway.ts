@@ -1,0 +1,56 @@
+import type * as z from "zod";
+import { type CheckOptions, checkPathwaySemantics } from "../check/check-pathway.js";
+import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
+import type { Result } from "../diagnostics/result.js";
+import { Pathway, supportedFormatVersions } from "../model/pathway.js";
+import { finishResult } from "./finish-diagnostics.js";
+import { describeValue, issuesToDiagnostics } from "./schema-issues.js";
+
+/**
+ * Validates pathway data that is already parsed (for example from JSON), with the same checks
+ * and codes as `loadPathway`; diagnostics carry paths but no ranges. Needs no YAML parser.
+ *
+ * @example
+ * const result = validatePathway(await (await fetch("/pharmacy-technician.json")).json());
+ * if (!result.ok) console.error(result.diagnostics);
+ */
+export function validatePathway(data: unknown, options: CheckOptions = {}): Result<Pathway> {
+  const { drafts, pathway } = validatePathwayData(data, options);
+  return finishResult(drafts, pathway, undefined);
+}
+
+/** Schema then semantic validation, as drafts to be positioned by the caller. @internal */
+export function validatePathwayData(
+  data: unknown,
+  options: CheckOptions,
+): { drafts: DraftDiagnostic[]; pathway?: Pathway } {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return {
+      drafts: [
+        makeDiagnostic(
+          "wrong-type",
+          `Expected a map with \`pathwise: 1\` at the top, found ${describeValue(data)}.`,
+          [],
+        ),
+      ],
+    };
+  }
+  const version = (data as Record<string, unknown>).pathwise;
+  if (version !== undefined && !(supportedFormatVersions as readonly unknown[]).includes(version)) {
+    return {
+      drafts: [
+        makeDiagnostic(
+          "unsupported-version",
+          `Expected format version ${supportedFormatVersions.join(" or ")}, found ${describeValue(version)}.`,
+          ["pathwise"],
+          { data: { found: version, supported: supportedFormatVersions } },
+        ),
+      ],
+    };
+  }
+  const result = Pathway.safeParse(data);
+  if (!result.success) {
+    return { drafts: issuesToDiagnostics(result.error.issues, data, Pathway as z.ZodType) };
+  }
+  return { drafts: checkPathwaySemantics(result.data, options), pathway: result.data };
+}

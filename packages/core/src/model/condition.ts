@@ -76,7 +76,8 @@ const ExperienceRequirementSchema = z
     ),
   );
 
-const list = (): z.ZodType<readonly Condition[]> => z.array(Condition).min(1);
+const list = (what: string): z.ZodType<readonly Condition[]> =>
+  z.array(Condition).min(1).meta(describe(what));
 
 /** A condition: see {@link Condition}. */
 export const Condition: z.ZodType<Condition> = z
@@ -84,7 +85,7 @@ export const Condition: z.ZodType<Condition> = z
     z
       .strictObject({
         get all() {
-          return list();
+          return list("Conditions that must all hold.");
         },
       })
       .meta(
@@ -100,7 +101,7 @@ export const Condition: z.ZodType<Condition> = z
     z
       .strictObject({
         get any() {
-          return list();
+          return list("Conditions of which at least one must hold.");
         },
       })
       .meta(
@@ -124,7 +125,7 @@ export const Condition: z.ZodType<Condition> = z
       .strictObject({
         atLeast: z.number().int().min(1).meta(describe("How many of `of` must hold.")),
         get of() {
-          return list();
+          return list("The options, of which `atLeast` must hold.");
         },
       })
       .meta(

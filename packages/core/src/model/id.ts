@@ -1,21 +1,22 @@
 import * as z from "zod";
 import { describe } from "./_meta.js";
 
-/** The pattern every id follows: lowercase kebab-case, starting with a letter. */
-export const idPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/**
+ * The pattern every id follows: lowercase kebab-case, starting with a letter. The lookahead
+ * refuses `constructor` and `prototype`, which would be dangerous as keys of plain objects
+ * (`__proto__` cannot match at all); being part of the pattern, the JSON Schema enforces it too.
+ */
+export const idPattern = /^(?!(?:constructor|prototype)$)[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /** The longest id accepted. */
 export const maxIdLength = 64;
 
-/**
- * Ids that would be dangerous as keys of plain JavaScript objects. `__proto__` cannot pass the
- * pattern; `constructor` and `prototype` can, and are refused explicitly.
- */
+/** Ids that match the kebab-case shape but are refused because of what they mean to JavaScript. */
 export const reservedIds: ReadonlySet<string> = new Set(["constructor", "prototype"]);
 
 /** Whether a string is a usable id. */
 export function isValidId(value: string): boolean {
-  return value.length <= maxIdLength && idPattern.test(value) && !reservedIds.has(value);
+  return value.length <= maxIdLength && idPattern.test(value);
 }
 
 /** An id: lowercase kebab-case, such as `lead-technician`. */
@@ -23,7 +24,6 @@ export const Id = z
   .string()
   .max(maxIdLength)
   .regex(idPattern)
-  .refine((value) => !reservedIds.has(value), { message: "reserved id" })
   .meta(
     describe("An id: lowercase letters, digits and single hyphens, starting with a letter.", {
       examples: ["lead-technician"],

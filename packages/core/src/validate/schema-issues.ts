@@ -2,6 +2,7 @@ import type * as z from "zod";
 import type { PathSegment } from "../diagnostics/diagnostic.js";
 import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { didYouMean, suggestClosest } from "../internal/suggest.js";
+import { reservedIds } from "../model/id.js";
 import { schemaAt, unionOptionKeys } from "./schema-at.js";
 
 type Issue = z.core.$ZodIssue;
@@ -118,11 +119,13 @@ function visit(
       return;
     }
     case "invalid_key": {
-      const key = path[path.length - 1];
+      const key = String(path[path.length - 1]);
       push(
         makeDiagnostic(
           "invalid-id",
-          `Expected an id in lowercase kebab-case (such as \`lead-technician\`), found \`${String(key)}\`.`,
+          reservedIds.has(key)
+            ? `Expected an id that JavaScript does not reserve, found \`${key}\`.`
+            : `Expected an id in lowercase kebab-case (such as \`lead-technician\`), found \`${key}\`.`,
           path,
           {
             target: "key",
@@ -134,9 +137,14 @@ function visit(
     }
     case "invalid_format": {
       push(
-        makeDiagnostic("invalid-value", formatMessage(issue, name, value, path), path, {
-          data: { format: issue.format },
-        }),
+        makeDiagnostic(
+          isIdPath(path) ? "invalid-id" : "invalid-value",
+          formatMessage(issue, name, value, path),
+          path,
+          {
+            data: { format: issue.format },
+          },
+        ),
       );
       return;
     }
@@ -160,16 +168,14 @@ function visit(
       return;
     }
     default: {
-      const code =
-        isIdPath(path) && issue.message === "reserved id" ? "invalid-id" : "invalid-value";
-      const message =
-        code === "invalid-id"
-          ? `Expected an id that is not reserved, found \`${String(value)}\`.`
-          : `Expected ${name} to ${issue.message.replace(/^give /, "give ")}, found ${describeValue(value)}.`.replace(
-              /to give/,
-              "to",
-            );
-      push(makeDiagnostic(code, custom(issue.message, name, value) ?? message, path));
+      push(
+        makeDiagnostic(
+          "invalid-value",
+          custom(issue.message, name, value) ??
+            `Expected a valid value for ${name} (${issue.message}), found ${describeValue(value)}.`,
+          path,
+        ),
+      );
     }
   }
 }

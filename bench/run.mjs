@@ -13,9 +13,13 @@ const suites = readdirSync(dir)
 let failed = 0;
 for (const suite of suites) {
   console.log(`\n## ${suite.replace(".bench.mjs", "")}\n`);
-  const run = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=4096", `${dir}${suite}`], {
-    stdio: "inherit",
-  });
+  const run = spawnSync(
+    process.execPath,
+    ["--expose-gc", "--max-old-space-size=4096", `${dir}${suite}`],
+    {
+      stdio: "inherit",
+    },
+  );
   if (run.status !== 0) failed++;
 }
 process.exit(failed === 0 ? 0 : 1);

@@ -159,7 +159,7 @@ export function parseYamlSource(
     };
   }
   pushYamlErrors(doc.errors, diagnostics);
-  if (diagnostics.some((d) => d.code === "yaml-syntax")) {
+  if (diagnostics.some((d) => d.code === "yaml-syntax" || d.code === "too-deep")) {
     return {
       value: undefined,
       diagnostics,
@@ -366,6 +366,20 @@ function pushYamlErrors(
   out: DraftDiagnostic[],
 ) {
   for (const error of errors.filter((e) => e.code !== "MULTIPLE_DOCS").slice(0, 1)) {
+    // The parser turns a stack overflow on absurd nesting into an error of its own.
+    if (/call stack/i.test(error.message)) {
+      out.push(
+        makeDiagnostic(
+          "too-deep",
+          "Expected nesting the parser can follow, found far deeper nesting.",
+          [],
+          {
+            at: error.pos[0],
+          },
+        ),
+      );
+      continue;
+    }
     const first = (error.message.split("\n")[0] ?? error.message)
       .replace(/ at line \d+, column \d+:?$/, "")
       .trim();

@@ -189,7 +189,7 @@ export function parseYamlSource(
         makeDiagnostic(
           "too-deep",
           `Expected nesting of at most ${limits.maxDepth} levels, found more.`,
-          path,
+          [...path],
           {
             at: (node as Node).range?.[0] ?? 0,
             data: { limit: limits.maxDepth },
@@ -202,7 +202,7 @@ export function parseYamlSource(
         makeDiagnostic(
           "alias-limit",
           `Expected aliases to expand to at most ${limits.maxAliasNodes} nodes, found more.`,
-          path,
+          [...path],
           {
             data: { limit: limits.maxAliasNodes },
           },
@@ -213,7 +213,7 @@ export function parseYamlSource(
       const target = node.resolve(doc);
       if (!target) {
         diagnostics.push(
-          makeDiagnostic("yaml-syntax", `Unknown alias *${node.source}.`, path, {
+          makeDiagnostic("yaml-syntax", `Unknown alias *${node.source}.`, [...path], {
             at: node.range?.[0] ?? 0,
           }),
         );
@@ -231,7 +231,7 @@ export function parseYamlSource(
         makeDiagnostic(
           "unsupported-tag",
           `Expected plain data, found the tag ${tag.replace("tag:yaml.org,2002:", "!!")}.`,
-          path,
+          [...path],
           {
             at: bang > lineStart ? bang : start,
             data: { tag },
@@ -253,7 +253,7 @@ export function parseYamlSource(
             makeDiagnostic(
               "wrong-type",
               "Expected a plain key, found a list or map used as a key.",
-              path,
+              [...path],
               {
                 at: keyNode?.range?.[0] ?? 0,
               },
@@ -302,7 +302,7 @@ export function parseYamlSource(
         seen.set(key, pair);
         // defineProperty keeps `__proto__` an ordinary own key instead of replacing the prototype.
         Object.defineProperty(out, key, {
-          value: toData(pair.value, [...path, key], depth + 1, viaAlias),
+          value: descend(pair.value, path, key, depth, viaAlias),
           enumerable: true,
           writable: true,
           configurable: true,
@@ -311,11 +311,25 @@ export function parseYamlSource(
       return out;
     }
     if (isSeq(node)) {
-      return (node as YAMLSeq).items.map((item, i) =>
-        toData(item, [...path, i], depth + 1, viaAlias),
-      );
+      return (node as YAMLSeq).items.map((item, i) => descend(item, path, i, depth, viaAlias));
     }
     return null;
+  };
+
+  // One shared path stack: children push their segment and pop it after; diagnostics copy it.
+  const descend = (
+    child: unknown,
+    path: PathSegment[],
+    segment: PathSegment,
+    depth: number,
+    viaAlias: boolean,
+  ) => {
+    path.push(segment);
+    try {
+      return toData(child, path, depth + 1, viaAlias);
+    } finally {
+      path.pop();
+    }
   };
 
   let value: unknown;

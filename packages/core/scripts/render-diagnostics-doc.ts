@@ -82,7 +82,7 @@ function exampleFor(code: string): { snippet: string; where: string; message: st
     .slice(from, line)
     .map(
       (l, i) =>
-        `${String(from + i + 1).padStart(3)} | ${l.replace(/\t/g, "→").replace(/\u0000/g, "␀")}`,
+        `${String(from + i + 1).padStart(3)} | ${l.replace(/\t/g, "→").replaceAll("\u0000", "␀")}`,
     )
     .join("\n");
   return {

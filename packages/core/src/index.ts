@@ -21,9 +21,11 @@ export { PathwiseError, type PathwiseErrorCode } from "./diagnostics/pathwise-er
 export type { Result } from "./diagnostics/result.js";
 export { defaultLimits, type LoadLimits } from "./load/limits.js";
 export {
+  analyzePathway,
   type LoadPathwayOptions,
   loadPathway,
   loadPathwayOrThrow,
+  type PathwayAnalysis,
 } from "./load/load-pathway.js";
 export type { Condition, ExperienceRequirement, LeafKind } from "./model/condition.js";
 export { conditionKeys } from "./model/condition.js";
@@ -46,6 +48,15 @@ export {
   supportedFormatVersions,
 } from "./model/pathway.js";
 export type { Duration, Effort, Money } from "./model/quantities.js";
-export { collectReferences, type EntityKind, type Reference } from "./model/references.js";
+export {
+  collectionOf,
+  collectReferences,
+  definitionKindAt,
+  type EntityKind,
+  kindLabel,
+  type Reference,
+  type ReferenceSlot,
+  referenceSlotAt,
+} from "./model/references.js";
 export { pathwayJsonSchema, pathwaySchemaId } from "./schema/json-schema.js";
 export { validatePathway } from "./validate/validate-pathway.js";

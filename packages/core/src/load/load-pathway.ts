@@ -1,4 +1,6 @@
+import type { Node } from "yaml";
 import type { CheckOptions } from "../check/check-pathway.js";
+import type { Position } from "../diagnostics/diagnostic.js";
 import type { DraftDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { PathwiseError } from "../diagnostics/pathwise-error.js";
 import type { Result } from "../diagnostics/result.js";
@@ -44,16 +46,43 @@ export function loadPathway(
   source: string | Uint8Array,
   options: LoadPathwayOptions = {},
 ): Result<Pathway> {
+  return analyzePathway(source, options).result;
+}
+
+/** What {@link analyzePathway} returns: the verdict plus the syntax tree it was drawn from. */
+export interface PathwayAnalysis {
+  /** Exactly what {@link loadPathway} returns for the same source and options. */
+  readonly result: Result<Pathway>;
+  /** The decoded text that ranges refer to. */
+  readonly text: string;
+  /** The YAML syntax tree (from the `yaml` package), when the text parsed far enough. */
+  readonly root?: Node;
+  /** The 1-based line and column of an offset in `text`. */
+  position(offset: number): Position;
+}
+
+/**
+ * {@link loadPathway} for editors: the same diagnostics, plus the YAML syntax tree, so that a
+ * language server can complete, navigate and rename ids without parsing the text a second time.
+ */
+export function analyzePathway(
+  source: string | Uint8Array,
+  options: LoadPathwayOptions = {},
+): PathwayAnalysis {
   const parsed = parseYamlSource(source, { ...options, idCollections });
   const drafts: DraftDiagnostic[] = [...parsed.diagnostics];
   let pathway: Pathway | undefined;
-  // Local problems (a duplicate key, a tag, a second document) still leave usable data to check.
   if (parsed.value !== undefined && !drafts.some((d) => fatalCodes.has(d.code))) {
     const checked = validatePathwayData(parsed.value, options);
     drafts.push(...checked.drafts);
     pathway = checked.pathway;
   }
-  return finishResult(drafts, pathway, parsed.locator);
+  const analysis = {
+    result: finishResult(drafts, pathway, parsed.locator),
+    text: parsed.text,
+    position: parsed.locator.position,
+  };
+  return parsed.root ? { ...analysis, root: parsed.root } : analysis;
 }
 
 /** {@link loadPathway}, throwing a {@link PathwiseError} with the diagnostics when invalid. */

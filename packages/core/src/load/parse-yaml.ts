@@ -33,6 +33,8 @@ export interface ParsedYaml {
   readonly locator: Locator;
   /** The text that positions refer to (decoded, without a byte-order mark). */
   readonly text: string;
+  /** The YAML syntax tree, also when the data is unusable (editors navigate it while typing). */
+  readonly root?: Node;
 }
 
 const coreTags = new Set([
@@ -165,6 +167,7 @@ export function parseYamlSource(
       diagnostics,
       locator: makeLocator(text, lineCounter, doc.contents as Node),
       text,
+      root: doc.contents as Node,
     };
   }
 
@@ -343,6 +346,7 @@ export function parseYamlSource(
         diagnostics,
         locator: makeLocator(text, lineCounter, doc.contents as Node, keyIndex),
         text,
+        root: doc.contents as Node,
       };
     }
     if (error instanceof RangeError) {
@@ -359,6 +363,7 @@ export function parseYamlSource(
         diagnostics,
         locator: makeLocator(text, lineCounter, doc.contents as Node, keyIndex),
         text,
+        root: doc.contents as Node,
       };
     }
     throw error;
@@ -368,6 +373,7 @@ export function parseYamlSource(
     diagnostics,
     locator: makeLocator(text, lineCounter, doc.contents as Node, keyIndex),
     text,
+    root: doc.contents as Node,
   };
 }
 

@@ -153,3 +153,80 @@ export function entries<T>(record: Readonly<Record<string, T>> | undefined): [st
 export function hasId(record: Readonly<Record<string, unknown>> | undefined, id: string): boolean {
   return record !== undefined && Object.hasOwn(record, id);
 }
+
+/** What an id at some place in a pathway refers to: an entity kind, or a goal (`kind:id`). */
+export type ReferenceSlot = EntityKind | "goal";
+
+const leafKinds: Readonly<Record<string, EntityKind>> = {
+  credential: "credential",
+  role: "role",
+  step: "step",
+  setting: "setting",
+};
+
+/**
+ * The kind of id expected at a data path of a pathway, or `undefined` where no id is expected.
+ * Works on any path, also in a document that does not validate yet, so editors can complete and
+ * navigate ids while the user types. Agrees with {@link collectReferences} (a test checks it).
+ * For `minimum`/`maximum` of a CE rule, the path of the category key itself is the slot.
+ */
+export function referenceSlotAt(path: readonly PathSegment[]): ReferenceSlot | undefined {
+  const [collection, , field] = path;
+  const last = path[path.length - 1];
+  const parent = path[path.length - 2];
+  if (path.length === 4 && field === "sources" && typeof last === "number") {
+    return ["settings", "credentials", "roles", "steps"].includes(String(collection))
+      ? "source"
+      : undefined;
+  }
+  if (field === "requires") {
+    if (parent === "experience" && (last === "role" || last === "setting")) return last;
+    if (typeof last === "string" && parent !== "experience" && Object.hasOwn(leafKinds, last))
+      return leafKinds[last];
+    return undefined;
+  }
+  if (
+    collection === "roles" &&
+    field === "settings" &&
+    path.length === 4 &&
+    typeof last === "number"
+  )
+    return "setting";
+  if (collection === "credentials") {
+    if (field === "implies" && path.length === 4 && typeof last === "number") return "credential";
+    if (
+      field === "renewal" &&
+      path[3] === "ce" &&
+      (path[4] === "minimum" || path[4] === "maximum") &&
+      path.length === 6
+    ) {
+      return "ceCategory";
+    }
+    return undefined;
+  }
+  if (collection === "steps") {
+    if (field === "strategy" && path.length === 3) return "strategy";
+    if (field === "renews" && path.length === 3) return "credential";
+    if (field === "advances" && path.length === 4 && typeof last === "number") return "goal";
+    if (field === "grants") {
+      if (
+        path.length === 4 &&
+        typeof last === "string" &&
+        Object.hasOwn(leafKinds, last) &&
+        last !== "step"
+      )
+        return leafKinds[last];
+      if (path[3] === "ce" && path[4] === "categories" && path.length === 6) return "ceCategory";
+    }
+  }
+  return undefined;
+}
+
+/** The entity kind defined at `[collection, id]`, or `undefined` when the path is not a definition. */
+export function definitionKindAt(path: readonly PathSegment[]): EntityKind | undefined {
+  if (path.length !== 2) return undefined;
+  const match = (Object.entries(collectionOf) as [EntityKind, string][]).find(
+    ([, c]) => c === path[0],
+  );
+  return match?.[0];
+}

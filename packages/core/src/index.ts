@@ -59,4 +59,5 @@ export {
   referenceSlotAt,
 } from "./model/references.js";
 export { pathwayJsonSchema, pathwaySchemaId } from "./schema/json-schema.js";
+export { type FieldInfo, fieldDocAt, fieldsAt } from "./validate/schema-at.js";
 export { validatePathway } from "./validate/validate-pathway.js";

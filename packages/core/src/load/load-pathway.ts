@@ -57,6 +57,8 @@ export interface PathwayAnalysis {
   readonly text: string;
   /** The YAML syntax tree (from the `yaml` package), when the text parsed far enough. */
   readonly root?: Node;
+  /** The plain data parsed from the text, valid or not, when it parsed. */
+  readonly data?: unknown;
   /** The 1-based line and column of an offset in `text`. */
   position(offset: number): Position;
 }
@@ -82,7 +84,11 @@ export function analyzePathway(
     text: parsed.text,
     position: parsed.locator.position,
   };
-  return parsed.root ? { ...analysis, root: parsed.root } : analysis;
+  return {
+    ...analysis,
+    ...(parsed.root ? { root: parsed.root } : {}),
+    ...(parsed.value !== undefined ? { data: parsed.value } : {}),
+  };
 }
 
 /** {@link loadPathway}, throwing a {@link PathwiseError} with the diagnostics when invalid. */

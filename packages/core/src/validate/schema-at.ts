@@ -110,3 +110,75 @@ export function unionOptionKeys(
   const keys = d.options.map((o) => Object.keys(def(unwrap(o)).shape ?? {}));
   return keys.every((k) => k.length > 0) ? keys : undefined;
 }
+
+/** One field an object accepts at some path, with its editor documentation. */
+export interface FieldInfo {
+  readonly name: string;
+  /** The field's documentation (Markdown), from the schema's metadata. */
+  readonly markdown?: string;
+  readonly required: boolean;
+}
+
+/** The first `markdownDescription` found on a schema or the wrappers inside it. */
+export function markdownOf(schema: z.ZodType | undefined): string | undefined {
+  let current = schema;
+  for (let i = 0; current && i < 20; i++) {
+    const meta = (current as { meta?: () => Record<string, unknown> | undefined }).meta?.();
+    if (typeof meta?.markdownDescription === "string") return meta.markdownDescription;
+    const d = def(current);
+    current = d.innerType ?? d.in ?? (d.type === "lazy" && d.getter ? d.getter() : undefined);
+  }
+  return undefined;
+}
+
+/**
+ * The fields accepted by the object at a data path (for completion), or by the union option the
+ * data there was written for; for a union of objects with no option chosen yet, every option's
+ * leading key.
+ */
+export function fieldsAt(
+  root: z.ZodType,
+  path: readonly PathSegment[],
+  data?: unknown,
+): FieldInfo[] {
+  const schema = schemaAt(root, path, data);
+  if (!schema) return [];
+  const d = def(schema);
+  if (d.type === "object" && d.shape) {
+    return Object.entries(d.shape).map(([name, field]) => {
+      const markdown = markdownOf(field);
+      const optional = def(field).type === "optional";
+      return markdown ? { name, markdown, required: !optional } : { name, required: !optional };
+    });
+  }
+  if (d.type === "union" && d.options) {
+    return d.options.flatMap((option) => {
+      const shape = def(unwrap(option)).shape;
+      const first = shape ? Object.keys(shape)[0] : undefined;
+      if (!first) return [];
+      const markdown = markdownOf(option);
+      return [
+        markdown ? { name: first, markdown, required: false } : { name: first, required: false },
+      ];
+    });
+  }
+  return [];
+}
+
+/** The documentation of the field at a data path (for hover), if the schema has one. */
+export function fieldDocAt(
+  root: z.ZodType,
+  path: readonly PathSegment[],
+  data?: unknown,
+): string | undefined {
+  if (path.length === 0) return markdownOf(root);
+  const parent = schemaAt(root, path.slice(0, -1), data);
+  if (!parent) return undefined;
+  const d = def(parent);
+  const last = path[path.length - 1] as PathSegment;
+  if (d.type === "object" && d.shape && Object.hasOwn(d.shape, last))
+    return markdownOf(d.shape[String(last)]);
+  if (d.type === "record" && d.valueType) return markdownOf(d.valueType);
+  if (d.type === "array" && d.element) return markdownOf(d.element);
+  return undefined;
+}

@@ -1,0 +1,140 @@
+import {
+  definitionKindAt,
+  type EntityKind,
+  type PathSegment,
+  referenceSlotAt,
+} from "@pathwise/core";
+import { isMap, isScalar, isSeq, type Node } from "yaml";
+
+/** One place an id appears: where an entity is defined (a collection key) or referred to. */
+export interface Occurrence {
+  readonly kind: EntityKind;
+  readonly id: string;
+  /** Offsets of the id itself in the text (for a goal such as `role:lead`, of `lead` only). */
+  readonly start: number;
+  readonly end: number;
+  readonly role: "definition" | "reference";
+  /** Data path of the key or value holding the id. */
+  readonly path: readonly PathSegment[];
+}
+
+/** Every definition and reference of an id in a pathway's syntax tree, also when it is invalid. */
+export interface DocumentIndex {
+  readonly occurrences: readonly Occurrence[];
+  /** The definition of an id, if the document has one. */
+  definition(kind: EntityKind, id: string): Occurrence | undefined;
+  /** Every occurrence of an id, definition first. */
+  occurrencesOf(kind: EntityKind, id: string): Occurrence[];
+  /** The occurrence under an offset. */
+  at(offset: number): Occurrence | undefined;
+  /** Ids defined for a kind, in document order. */
+  idsOf(kind: EntityKind): string[];
+}
+
+const goalKinds = new Set(["role", "credential", "setting"]);
+
+/** Walks a syntax tree once and indexes every id occurrence by kind, id and position. */
+export function indexDocument(root: Node | undefined, text: string): DocumentIndex {
+  const occurrences: Occurrence[] = [];
+  const walk = (node: unknown, path: PathSegment[]) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const key = String(pair.key.value);
+        const keyPath = [...path, key];
+        const [start, end] = pair.key.range;
+        const defined = definitionKindAt(keyPath);
+        if (defined)
+          occurrences.push({
+            kind: defined,
+            id: key,
+            start,
+            end,
+            role: "definition",
+            path: keyPath,
+          });
+        else if (referenceSlotAt(keyPath) === "ceCategory") {
+          occurrences.push({
+            kind: "ceCategory",
+            id: key,
+            start,
+            end,
+            role: "reference",
+            path: keyPath,
+          });
+        }
+        walk(pair.value, keyPath);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => walk(item, [...path, i]));
+    } else if (isScalar(node) && typeof node.value === "string" && node.range) {
+      const slot = referenceSlotAt(path);
+      // Under a CE rule's minimum/maximum the category is the key (indexed above), not the value.
+      if (!slot || (slot === "ceCategory" && (path[4] === "minimum" || path[4] === "maximum")))
+        return;
+      const [start, end] = node.range;
+      if (slot === "goal") {
+        const [kind, id] = node.value.split(":");
+        if (!kind || !id || !goalKinds.has(kind)) return;
+        const at = text.indexOf(`${kind}:${id}`, start);
+        if (at < 0 || at > end) return;
+        const idStart = at + kind.length + 1;
+        occurrences.push({
+          kind: kind as EntityKind,
+          id,
+          start: idStart,
+          end: idStart + id.length,
+          role: "reference",
+          path,
+        });
+        return;
+      }
+      // Quoted scalars: the id sits inside the quotes.
+      const quoted = text[start] === '"' || text[start] === "'";
+      occurrences.push({
+        kind: slot,
+        id: node.value,
+        start: quoted ? start + 1 : start,
+        end: quoted ? end - 1 : end,
+        role: "reference",
+        path,
+      });
+    }
+  };
+  walk(root, []);
+  occurrences.sort((a, b) => a.start - b.start);
+
+  const byKey = new Map<string, Occurrence[]>();
+  for (const o of occurrences) {
+    const key = `${o.kind}:${o.id}`;
+    const list = byKey.get(key);
+    if (list) list.push(o);
+    else byKey.set(key, [o]);
+  }
+  return {
+    occurrences,
+    definition: (kind, id) => byKey.get(`${kind}:${id}`)?.find((o) => o.role === "definition"),
+    occurrencesOf: (kind, id) => {
+      const list = byKey.get(`${kind}:${id}`) ?? [];
+      return [
+        ...list.filter((o) => o.role === "definition"),
+        ...list.filter((o) => o.role === "reference"),
+      ];
+    },
+    at: (offset) => {
+      // Binary search over the sorted, non-overlapping occurrences.
+      let lo = 0;
+      let hi = occurrences.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const o = occurrences[mid] as Occurrence;
+        if (offset < o.start) hi = mid - 1;
+        else if (offset > o.end) lo = mid + 1;
+        else return o;
+      }
+      return undefined;
+    },
+    idsOf: (kind) =>
+      occurrences.filter((o) => o.kind === kind && o.role === "definition").map((o) => o.id),
+  };
+}

@@ -1,0 +1,69 @@
+// A real LSP client over in-memory streams, for driving the server in tests without sleeps:
+// every wait is on a message.
+import { PassThrough } from "node:stream";
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from "vscode-jsonrpc/node";
+import { createConnection } from "vscode-languageserver/node";
+import type { PublishDiagnosticsParams } from "vscode-languageserver-protocol";
+import { startServer } from "../src/server.js";
+
+export function connectInMemory(today = "2026-11-24") {
+  const up = new PassThrough();
+  const down = new PassThrough();
+  const serverConnection = createConnection(
+    new StreamMessageReader(up),
+    new StreamMessageWriter(down),
+  );
+  startServer(serverConnection, { today });
+  const client = createMessageConnection(
+    new StreamMessageReader(down),
+    new StreamMessageWriter(up),
+  );
+  const waiting = new Map<string, ((p: PublishDiagnosticsParams) => void)[]>();
+  const latest = new Map<string, PublishDiagnosticsParams>();
+  client.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => {
+    latest.set(params.uri, params);
+    const list = waiting.get(params.uri) ?? [];
+    waiting.set(params.uri, []);
+    for (const resolve of list) resolve(params);
+  });
+  client.listen();
+  return {
+    client,
+    /** Resolves with the next diagnostics published for a document (optionally for a version). */
+    nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
+      return new Promise((resolve) => {
+        const wait = (p: PublishDiagnosticsParams) => {
+          if (version === undefined || p.version === version) resolve(p);
+          else waiting.set(uri, [...(waiting.get(uri) ?? []), wait]);
+        };
+        waiting.set(uri, [...(waiting.get(uri) ?? []), wait]);
+      });
+    },
+    async initialize() {
+      const result = await client.sendRequest("initialize", {
+        processId: null,
+        rootUri: null,
+        capabilities: {},
+      });
+      await client.sendNotification("initialized", {});
+      return result;
+    },
+    async open(uri: string, text: string, version = 1) {
+      const published = this.nextDiagnostics(uri, version);
+      await client.sendNotification("textDocument/didOpen", {
+        textDocument: { uri, languageId: "yaml", version, text },
+      });
+      return published;
+    },
+    dispose() {
+      client.dispose();
+      serverConnection.dispose();
+      up.destroy();
+      down.destroy();
+    },
+  };
+}

@@ -1,0 +1,98 @@
+// Packs @pathwise/core into a tarball and installs it into a fresh project with plain npm, outside
+// the workspace, to prove what a consumer gets: ESM import, CJS require, the JSON Schema export,
+// and types under moduleResolution node16 and bundler.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const work = mkdtempSync(join(tmpdir(), "pathwise-consumer-"));
+const app = join(work, "app");
+const valid = readFileSync(join(root, "packages/core/test/fixtures/valid/input.yaml"), "utf8");
+const run = (cmd: string, args: string[], cwd = app) =>
+  execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: "pipe" });
+
+beforeAll(() => {
+  run("pnpm", ["pack", "--pack-destination", work], join(root, "packages/core"));
+  const { version } = JSON.parse(readFileSync(join(root, "packages/core/package.json"), "utf8"));
+  const tarball = join(work, `pathwise-core-${version}.tgz`);
+  mkdirSync(app);
+  writeFileSync(
+    join(app, "package.json"),
+    JSON.stringify({ name: "consumer", version: "1.0.0", private: true }),
+  );
+  writeFileSync(join(app, "demo.pathway.yaml"), valid);
+  run("npm", [
+    "install",
+    "--no-audit",
+    "--no-fund",
+    "--loglevel=error",
+    tarball,
+    `typescript@${JSON.parse(readFileSync(join(root, "node_modules/typescript/package.json"), "utf8")).version}`,
+  ]);
+}, 180_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("@pathwise/core installed from its tarball", () => {
+  it("works from ESM", () => {
+    writeFileSync(
+      join(app, "esm.mjs"),
+      `import { readFileSync } from "node:fs";
+import { loadPathway } from "@pathwise/core";
+const r = loadPathway(readFileSync("demo.pathway.yaml"));
+console.log(r.ok, Object.keys(r.value.roles).join(","));`,
+    );
+    expect(run("node", ["esm.mjs"]).trim()).toBe("true assistant,senior");
+  });
+
+  it("works from CommonJS, and exposes the JSON Schema", () => {
+    writeFileSync(
+      join(app, "cjs.cjs"),
+      `const { loadPathway } = require("@pathwise/core");
+const schema = require("@pathwise/core/pathway.schema.json");
+const r = loadPathway("pathwise: 9\\n");
+console.log(r.ok, r.diagnostics[0].code, schema.$schema);`,
+    );
+    expect(run("node", ["cjs.cjs"]).trim()).toBe(
+      "false unsupported-version http://json-schema.org/draft-07/schema#",
+    );
+  });
+
+  for (const resolution of ["node16", "bundler"] as const) {
+    it(`type-checks under moduleResolution ${resolution}`, () => {
+      const dir = join(app, resolution);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        join(dir, "index.ts"),
+        `import { loadPathway, type Diagnostic, type Pathway } from "@pathwise/core";
+const result = loadPathway("pathwise: 1\\n");
+const diagnostics: readonly Diagnostic[] = result.diagnostics;
+const pathway: Pathway | undefined = result.ok ? result.value : undefined;
+const line: number | undefined = diagnostics[0]?.range?.start.line;
+// @ts-expect-error the result is a discriminated union: value is absent when not ok
+const wrong: Pathway = result.value;
+export { pathway, line, wrong };`,
+      );
+      writeFileSync(
+        join(dir, "tsconfig.json"),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            module: resolution === "node16" ? "node16" : "esnext",
+            moduleResolution: resolution,
+            target: "es2022",
+            skipLibCheck: false,
+            types: [],
+          },
+          files: ["index.ts"],
+        }),
+      );
+      writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+      expect(() => run(join(app, "node_modules/.bin/tsc"), ["-p", dir])).not.toThrow();
+    });
+  }
+});

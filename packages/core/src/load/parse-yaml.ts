@@ -1,20 +1,9 @@
-import {
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  type Node,
-  type Pair,
-  parseAllDocuments,
-  type YAMLMap,
-  type YAMLSeq,
-} from "yaml";
-import type { PathSegment } from "../diagnostics/diagnostic.js";
+import { isScalar, LineCounter, type Node, type Pair, parseAllDocuments, type YAMLMap } from "yaml";
 import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { defaultLimits, type LoadLimits } from "./limits.js";
 import { type Locator, makeLocator } from "./locator.js";
 import { decodeSourceText } from "./source-text.js";
+import { createConverter, LimitExceeded } from "./to-data.js";
 
 /** Options for {@link parseYamlSource}. */
 export interface ParseYamlOptions extends LoadLimits {
@@ -35,22 +24,6 @@ export interface ParsedYaml {
   readonly text: string;
   /** The YAML syntax tree, also when the data is unusable (editors navigate it while typing). */
   readonly root?: Node;
-}
-
-const coreTags = new Set([
-  "tag:yaml.org,2002:str",
-  "tag:yaml.org,2002:int",
-  "tag:yaml.org,2002:float",
-  "tag:yaml.org,2002:bool",
-  "tag:yaml.org,2002:null",
-  "tag:yaml.org,2002:map",
-  "tag:yaml.org,2002:seq",
-]);
-
-class LimitExceeded extends Error {
-  constructor(readonly diagnostic: DraftDiagnostic) {
-    super(diagnostic.message);
-  }
 }
 
 /**
@@ -171,173 +144,20 @@ export function parseYamlSource(
     };
   }
 
-  const idCollections = options.idCollections ?? [];
-  let aliasBudget = limits.maxAliasNodes;
   const keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
-
-  const isIdCollection = (path: readonly PathSegment[]) =>
-    idCollections.some(
-      (pattern) =>
-        pattern.length === path.length && pattern.every((p, i) => p === "*" || p === path[i]),
-    );
-
-  const toData = (
-    node: unknown,
-    path: PathSegment[],
-    depth: number,
-    viaAlias: boolean,
-  ): unknown => {
-    if (depth > limits.maxDepth) {
-      throw new LimitExceeded(
-        makeDiagnostic(
-          "too-deep",
-          `Expected nesting of at most ${limits.maxDepth} levels, found more.`,
-          [...path],
-          {
-            at: (node as Node).range?.[0] ?? 0,
-            data: { limit: limits.maxDepth },
-          },
-        ),
-      );
-    }
-    if (viaAlias && --aliasBudget < 0) {
-      throw new LimitExceeded(
-        makeDiagnostic(
-          "alias-limit",
-          `Expected aliases to expand to at most ${limits.maxAliasNodes} nodes, found more.`,
-          [...path],
-          {
-            data: { limit: limits.maxAliasNodes },
-          },
-        ),
-      );
-    }
-    if (isAlias(node)) {
-      const target = node.resolve(doc);
-      if (!target) {
-        diagnostics.push(
-          makeDiagnostic("yaml-syntax", `Unknown alias *${node.source}.`, [...path], {
-            at: node.range?.[0] ?? 0,
-          }),
-        );
-        return null;
-      }
-      return toData(target, path, depth, true);
-    }
-    const tag = (node as Node).tag;
-    if (tag && !coreTags.has(tag)) {
-      const start = (node as Node).range?.[0] ?? 0;
-      let bang = text.lastIndexOf("!", start);
-      while (bang > 0 && text[bang - 1] === "!") bang--;
-      const lineStart = text.lastIndexOf("\n", start - 1);
-      diagnostics.push(
-        makeDiagnostic(
-          "unsupported-tag",
-          `Expected plain data, found the tag ${tag.replace("tag:yaml.org,2002:", "!!")}.`,
-          [...path],
-          {
-            at: bang > lineStart ? bang : start,
-            data: { tag },
-          },
-        ),
-      );
-    }
-    if (isScalar(node)) return node.value;
-    if (isMap(node)) {
-      const out: Record<string, unknown> = {};
-      const seen = new Map<string, Pair>();
-      keyIndex.set(node, seen);
-      const ids = isIdCollection(path);
-      for (const pair of node.items) {
-        const keyNode = pair.key as Node | null;
-        const key = isScalar(keyNode) ? String(keyNode.value) : keyNode === null ? "" : undefined;
-        if (key === undefined) {
-          diagnostics.push(
-            makeDiagnostic(
-              "wrong-type",
-              "Expected a plain key, found a list or map used as a key.",
-              [...path],
-              {
-                at: keyNode?.range?.[0] ?? 0,
-              },
-            ),
-          );
-          continue;
-        }
-        if (key === "__proto__") {
-          // Never a valid id or field, and zod silently drops it: report it here, keep it out of the data.
-          diagnostics.push(
-            ids
-              ? makeDiagnostic(
-                  "invalid-id",
-                  "Expected an id in lowercase kebab-case, found the reserved key `__proto__`.",
-                  [...path, key],
-                  {
-                    at: keyNode?.range?.[0] ?? 0,
-                  },
-                )
-              : makeDiagnostic(
-                  "unknown-field",
-                  "Expected one of the known fields, found the reserved key `__proto__`.",
-                  [...path, key],
-                  {
-                    at: keyNode?.range?.[0] ?? 0,
-                  },
-                ),
-          );
-          continue;
-        }
-        const first = seen.get(key);
-        if (first) {
-          const firstLine = lineCounter.linePos((first.key as Node).range?.[0] ?? 0).line;
-          diagnostics.push(
-            makeDiagnostic(
-              ids ? "duplicate-id" : "duplicate-key",
-              ids
-                ? `Expected unique ids, found \`${key}\` again (first defined on line ${firstLine}).`
-                : `Expected unique keys, found \`${key}\` again (first on line ${firstLine}).`,
-              [...path, key],
-              { at: keyNode?.range?.[0] ?? 0, data: { key, firstLine } },
-            ),
-          );
-          continue;
-        }
-        seen.set(key, pair);
-        // defineProperty keeps `__proto__` an ordinary own key instead of replacing the prototype.
-        Object.defineProperty(out, key, {
-          value: descend(pair.value, path, key, depth, viaAlias),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      }
-      return out;
-    }
-    if (isSeq(node)) {
-      return (node as YAMLSeq).items.map((item, i) => descend(item, path, i, depth, viaAlias));
-    }
-    return null;
-  };
-
-  // One shared path stack: children push their segment and pop it after; diagnostics copy it.
-  const descend = (
-    child: unknown,
-    path: PathSegment[],
-    segment: PathSegment,
-    depth: number,
-    viaAlias: boolean,
-  ) => {
-    path.push(segment);
-    try {
-      return toData(child, path, depth + 1, viaAlias);
-    } finally {
-      path.pop();
-    }
-  };
+  const converter = createConverter({
+    text,
+    resolveAlias: (alias) => alias.resolve(doc) as Node | undefined,
+    lineOf: (offset) => lineCounter.linePos(offset).line,
+    limits,
+    idCollections: options.idCollections ?? [],
+    keyIndex,
+    diagnostics,
+  });
 
   let value: unknown;
   try {
-    value = toData(doc.contents, [], 0, false);
+    value = converter.convert(doc.contents, [], 0);
   } catch (error) {
     if (error instanceof LimitExceeded) {
       diagnostics.push(error.diagnostic);

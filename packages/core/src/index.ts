@@ -22,9 +22,11 @@ export type { Result } from "./diagnostics/result.js";
 export { defaultLimits, type LoadLimits } from "./load/limits.js";
 export {
   analyzePathway,
+  createParseCache,
   type LoadPathwayOptions,
   loadPathway,
   loadPathwayOrThrow,
+  type ParseCache,
   type PathwayAnalysis,
 } from "./load/load-pathway.js";
 export type { Condition, ExperienceRequirement, LeafKind } from "./model/condition.js";

@@ -1,4 +1,8 @@
-import type { Diagnostic as CoreDiagnostic } from "@pathwise/core";
+import {
+  type Diagnostic as CoreDiagnostic,
+  createParseCache,
+  type ParseCache,
+} from "@pathwise/core";
 import {
   CodeActionKind,
   type Connection,
@@ -47,6 +51,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   const documents = new TextDocuments(TextDocument);
   const analysed = new Map<string, { version: number; doc: ServiceDocument }>();
+  const caches = new Map<string, ParseCache>();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
 
   const stateOf = (uri: string): { text: TextDocument; doc: ServiceDocument } | undefined => {
@@ -54,7 +59,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!text) return undefined;
     const cached = analysed.get(uri);
     if (cached && cached.version === text.version) return { text, doc: cached.doc };
-    const doc = service.analyze(text.getText());
+    let cache = caches.get(uri);
+    if (!cache) caches.set(uri, (cache = createParseCache()));
+    const doc = service.analyze(text.getText(), cache);
     analysed.set(uri, { version: text.version, doc });
     return { text, doc };
   };
@@ -123,6 +130,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (timer) clearTimeout(timer);
     pending.delete(e.document.uri);
     analysed.delete(e.document.uri);
+    caches.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 

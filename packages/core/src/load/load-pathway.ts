@@ -7,11 +7,21 @@ import type { Result } from "../diagnostics/result.js";
 import type { Pathway } from "../model/pathway.js";
 import { finishResult } from "../validate/finish-diagnostics.js";
 import { validatePathwayData } from "../validate/validate-pathway.js";
+import { createParseCache, type ParseCache, parseYamlChunked } from "./chunked-parse.js";
 import type { LoadLimits } from "./limits.js";
 import { parseYamlSource } from "./parse-yaml.js";
 
+export { createParseCache, type ParseCache };
+
 /** Options for {@link loadPathway}: load limits plus the semantic-check options. */
-export interface LoadPathwayOptions extends LoadLimits, CheckOptions {}
+export interface LoadPathwayOptions extends LoadLimits, CheckOptions {
+  /**
+   * Pieces of the previous version of the same document (from {@link createParseCache}), for
+   * editors that re-validate on every change: unchanged entries are not parsed again. The
+   * result is the same with or without a cache.
+   */
+  readonly cache?: ParseCache;
+}
 
 /** Problems after which the data is not worth checking further. */
 const fatalCodes = new Set([
@@ -71,11 +81,15 @@ export function analyzePathway(
   source: string | Uint8Array,
   options: LoadPathwayOptions = {},
 ): PathwayAnalysis {
-  const parsed = parseYamlSource(source, { ...options, idCollections });
+  const parsed =
+    (options.cache &&
+      typeof source === "string" &&
+      parseYamlChunked(source, { ...options, idCollections }, options.cache)) ||
+    parseYamlSource(source, { ...options, idCollections });
   const drafts: DraftDiagnostic[] = [...parsed.diagnostics];
   let pathway: Pathway | undefined;
   if (parsed.value !== undefined && !drafts.some((d) => fatalCodes.has(d.code))) {
-    const checked = validatePathwayData(parsed.value, options);
+    const checked = validatePathwayData(parsed.value, options, options.cache?._entities);
     drafts.push(...checked.drafts);
     pathway = checked.pathway;
   }

@@ -93,6 +93,7 @@ export function createConverter(ctx: ConverterContext) {
         ),
       );
     }
+    if (node === null || node === undefined) return null;
     if (isAlias(node)) {
       const target = resolveAlias(node);
       if (!target) {

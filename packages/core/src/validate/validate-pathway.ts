@@ -4,6 +4,7 @@ import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagno
 import type { Result } from "../diagnostics/result.js";
 import { Pathway, supportedFormatVersions } from "../model/pathway.js";
 import { finishResult } from "./finish-diagnostics.js";
+import { type EntityMemo, parseByEntity } from "./parse-by-entity.js";
 import { describeValue, issuesToDiagnostics } from "./schema-issues.js";
 
 /**
@@ -23,6 +24,7 @@ export function validatePathway(data: unknown, options: CheckOptions = {}): Resu
 export function validatePathwayData(
   data: unknown,
   options: CheckOptions,
+  memo?: EntityMemo,
 ): { drafts: DraftDiagnostic[]; pathway?: Pathway } {
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return {
@@ -48,9 +50,9 @@ export function validatePathwayData(
       ],
     };
   }
-  const result = Pathway.safeParse(data);
+  const result = parseByEntity(data, memo);
   if (!result.success) {
-    return { drafts: issuesToDiagnostics(result.error.issues, data, Pathway as z.ZodType) };
+    return { drafts: issuesToDiagnostics(result.issues, data, Pathway as z.ZodType) };
   }
   return { drafts: checkPathwaySemantics(result.data, options), pathway: result.data };
 }

@@ -6,6 +6,7 @@ import {
   fieldsAt,
   isValidId,
   kindLabel,
+  type ParseCache,
   type PathwayAnalysis,
   PathwaySchema,
   referenceSlotAt,
@@ -82,8 +83,12 @@ const collections: Record<string, EntityKind> = {
  * server, the browser worker and tests. Diagnostics are the core's own, so editor and CI agree.
  */
 export function createLanguageService(options: LanguageServiceOptions = {}) {
-  const analyze = (text: string): ServiceDocument => {
-    const analysis = analyzePathway(text, options.today ? { today: options.today } : {});
+  /** Analyses one version of a document; pass the document's cache to reuse unchanged entries. */
+  const analyze = (text: string, cache?: ParseCache): ServiceDocument => {
+    const analysis = analyzePathway(text, {
+      ...(options.today ? { today: options.today } : {}),
+      ...(cache ? { cache } : {}),
+    });
     return { text: analysis.text, analysis, index: indexDocument(analysis.root, analysis.text) };
   };
 
@@ -362,14 +367,18 @@ function sourceStub(doc: ServiceDocument, id: string): Edit | undefined {
     ? first.range[0] - (doc.text.lastIndexOf("\n", first.range[0] - 1) + 1)
     : 2;
   const pad = " ".repeat(indent);
-  // Insert after the last source entry, at the start of the following line.
-  const insertAt = value.range[1];
-  const lineStart = doc.text.lastIndexOf("\n", insertAt - 1) + 1;
-  const at = doc.text.slice(lineStart, insertAt).trim() === "" ? lineStart : insertAt;
+  // Insert on a new line after the last source entry.
+  const last = value.items[value.items.length - 1];
+  const lastEnd =
+    (last?.value as Node | null)?.range?.[1] ??
+    (last?.key as Node | undefined)?.range?.[1] ??
+    value.range[0];
+  const newline = doc.text.indexOf("\n", lastEnd);
+  const at = newline === -1 ? doc.text.length : newline + 1;
   return {
     start: at,
     end: at,
-    newText: `${pad}${id}: { title: TODO, url: "https://", accessed: TODO }\n`,
+    newText: `${newline === -1 ? "\n" : ""}${pad}${id}: { title: TODO, url: "https://", accessed: TODO }\n`,
   };
 }
 

@@ -13,7 +13,10 @@ import { generatePathway } from "./corpus.mjs";
 
 let roles = 100;
 let text = generatePathway({ roles, seed: 3 });
-while (text.split("\n").length < 5000) text = generatePathway({ roles: (roles += 20), seed: 3 });
+while (text.split("\n").length < 5000) {
+  roles += 20;
+  text = generatePathway({ roles, seed: 3 });
+}
 const lines = text.split("\n").length;
 
 const server = spawn(

@@ -60,7 +60,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const cached = analysed.get(uri);
     if (cached && cached.version === text.version) return { text, doc: cached.doc };
     let cache = caches.get(uri);
-    if (!cache) caches.set(uri, (cache = createParseCache()));
+    if (!cache) {
+      cache = createParseCache();
+      caches.set(uri, cache);
+    }
     const doc = service.analyze(text.getText(), cache);
     analysed.set(uri, { version: text.version, doc });
     return { text, doc };

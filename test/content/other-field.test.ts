@@ -26,8 +26,10 @@ describe("a pathway from another field", () => {
       "requires: { step: finish-sql-cours }",
     );
     const result = loadPathway(broken, { today: "2026-11-24" });
+    // The course is now referenced by nothing and grants nothing, so it is also reported.
     expect(result.diagnostics.map((d) => [d.code, d.suggestions])).toEqual([
       ["unknown-reference", ["finish-sql-course"]],
+      ["empty-step", undefined],
     ]);
   });
 });

@@ -76,7 +76,10 @@ describe("JSON Schema", () => {
       const expected = readExpected(fixture) ?? [];
       let data: unknown;
       try {
-        data = parse(new TextDecoder().decode(fixture.bytes), { uniqueKeys: false, logLevel: "silent" });
+        data = parse(new TextDecoder().decode(fixture.bytes), {
+          uniqueKeys: false,
+          logLevel: "silent",
+        });
       } catch {
         continue;
       }

@@ -29,6 +29,11 @@ export {
   type ParseCache,
   type PathwayAnalysis,
 } from "./load/load-pathway.js";
+export {
+  type LoadProfileOptions,
+  loadProfile,
+  validateProfile,
+} from "./load/load-profile.js";
 export type { Condition, ExperienceRequirement, LeafKind } from "./model/condition.js";
 export { conditionKeys } from "./model/condition.js";
 export { idPattern, isValidId, maxIdLength } from "./model/id.js";
@@ -49,6 +54,16 @@ export {
   type Strategy,
   supportedFormatVersions,
 } from "./model/pathway.js";
+export {
+  type CeActivity,
+  type CompletedStep,
+  type Goal,
+  type HeldCredential,
+  type HistoryEntry,
+  type Profile,
+  Profile as ProfileSchema,
+  type ProfileExpectations,
+} from "./model/profile.js";
 export type { Duration, Effort, Money } from "./model/quantities.js";
 export {
   collectionOf,
@@ -60,6 +75,11 @@ export {
   type ReferenceSlot,
   referenceSlotAt,
 } from "./model/references.js";
-export { pathwayJsonSchema, pathwaySchemaId } from "./schema/json-schema.js";
+export {
+  pathwayJsonSchema,
+  pathwaySchemaId,
+  profileJsonSchema,
+  profileSchemaId,
+} from "./schema/json-schema.js";
 export { type FieldInfo, fieldDocAt, fieldsAt } from "./validate/schema-at.js";
 export { validatePathway } from "./validate/validate-pathway.js";

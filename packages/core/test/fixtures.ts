@@ -18,18 +18,32 @@ export interface Fixture {
   readonly expectedPath: string;
 }
 
+/** Profile fixtures: profile.yaml checked against the `valid` pathway fixture. */
+export const profileFixturesDir = fileURLToPath(new URL("./profile-fixtures/", import.meta.url));
+
+/** The pathway every profile fixture is checked against. */
+export const profileFixturePathway = join(fixturesDir, "valid", "input.yaml");
+
 export function readFixtures(): Fixture[] {
-  return readdirSync(fixturesDir, { withFileTypes: true })
+  return readFixturesIn(fixturesDir, "input.yaml");
+}
+
+export function readProfileFixtures(): Fixture[] {
+  return readFixturesIn(profileFixturesDir, "profile.yaml");
+}
+
+function readFixturesIn(root: string, inputName: string): Fixture[] {
+  return readdirSync(root, { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
     .sort()
     .map((name) => {
-      const dir = join(fixturesDir, name);
+      const dir = join(root, name);
       const optionsPath = join(dir, "options.json");
       return {
         name,
-        inputPath: join(dir, "input.yaml"),
-        bytes: new Uint8Array(readFileSync(join(dir, "input.yaml"))),
+        inputPath: join(dir, inputName),
+        bytes: new Uint8Array(readFileSync(join(dir, inputName))),
         options: existsSync(optionsPath) ? JSON.parse(readFileSync(optionsPath, "utf8")) : {},
         expectedPath: join(dir, "expected.json"),
       };

@@ -3,7 +3,7 @@ import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { pathwayJsonSchema } from "../src/index.js";
+import { pathwayJsonSchema, profileJsonSchema } from "../src/index.js";
 import { readExpected, readFixtures } from "./fixtures.js";
 
 const committedPath = new URL("../schema/pathway.schema.json", import.meta.url);
@@ -18,6 +18,25 @@ function makeAjv() {
   }
   return ajv;
 }
+
+describe("profile JSON Schema", () => {
+  const profileSchema = JSON.parse(
+    readFileSync(new URL("../schema/profile.schema.json", import.meta.url), "utf8"),
+  );
+
+  it("matches what the zod model generates (run `pnpm schema` after changing the model)", () => {
+    expect(profileSchema).toEqual(profileJsonSchema());
+  });
+
+  it("accepts the valid profile fixture and refuses a profile with a typo in a key", () => {
+    const validate = makeAjv().compile(profileSchema);
+    const valid = parse(
+      readFileSync(new URL("./profile-fixtures/valid/profile.yaml", import.meta.url), "utf8"),
+    );
+    expect(validate(valid)).toBe(true);
+    expect(validate({ ...valid, histroy: [] })).toBe(false);
+  });
+});
 
 describe("JSON Schema", () => {
   it("matches what the zod model generates (run `pnpm schema` after changing the model)", () => {

@@ -116,6 +116,26 @@ export const diagnosticCodes = {
     summary: "No sequence of steps can ever reach this role or credential.",
     fix: "Add a step that grants the credential, or relax the requirement named in the message.",
   },
+  "profile-mismatch": {
+    severity: "error",
+    summary: "A profile names a different pathway than the one it is checked against.",
+    fix: "Set the profile's `pathway` to the id of the pathway it is for, or check it against that pathway.",
+  },
+  "future-date": {
+    severity: "error",
+    summary: "A profile records something as done on a date after the evaluation date.",
+    fix: "Correct the date; plans for the future belong in `goals`, not in the record.",
+  },
+  "invalid-period": {
+    severity: "error",
+    summary: "A period ends before it starts (`to` before `from`, or `renewed` before `earned`).",
+    fix: "Swap or correct the dates.",
+  },
+  "overlapping-history": {
+    severity: "warning",
+    summary: "Two jobs in a work history overlap; experience in the overlap is counted once.",
+    fix: "Nothing, if you held both jobs at once; otherwise correct the dates.",
+  },
   unused: {
     severity: "warning",
     summary: "An entry is defined but nothing uses it.",

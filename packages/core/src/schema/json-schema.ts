@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { Pathway } from "../model/pathway.js";
+import { Profile } from "../model/profile.js";
 
 /** Where the published JSON Schema of format 1 lives, for `$schema` modelines and `$id`. */
 export const pathwaySchemaId = "https://unpkg.com/@pathwise/core/schema/pathway.schema.json";
@@ -10,10 +11,22 @@ export const pathwaySchemaId = "https://unpkg.com/@pathwise/core/schema/pathway.
  * Describes the input a person writes, so defaults are optional and unknown keys are refused.
  */
 export function pathwayJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(Pathway, {
+  return toJsonSchema(Pathway, pathwaySchemaId);
+}
+
+/** Where the published JSON Schema of the profile format lives. */
+export const profileSchemaId = "https://unpkg.com/@pathwise/core/schema/profile.schema.json";
+
+/** The JSON Schema (draft-07) of the profile format, generated like {@link pathwayJsonSchema}. */
+export function profileJsonSchema(): Record<string, unknown> {
+  return toJsonSchema(Profile, profileSchemaId);
+}
+
+function toJsonSchema(model: z.ZodType, id: string): Record<string, unknown> {
+  const schema = z.toJSONSchema(model, {
     target: "draft-07",
     io: "input",
     unrepresentable: "any",
   }) as Record<string, unknown>;
-  return { $schema: schema.$schema, $id: pathwaySchemaId, ...schema };
+  return { $schema: schema.$schema, $id: id, ...schema };
 }

@@ -1,0 +1,123 @@
+import type { PathSegment } from "../diagnostics/diagnostic.js";
+import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
+import { didYouMean, suggestClosest } from "../internal/suggest.js";
+import type { Pathway } from "../model/pathway.js";
+import type { Profile } from "../model/profile.js";
+import { collectionOf, type EntityKind, hasId, kindLabel } from "../model/references.js";
+
+/**
+ * Checks a profile against the pathway it is for: ids the pathway does not define (with the
+ * closest ids), a profile for another pathway, dates after the evaluation date, periods that end
+ * before they start, and overlapping jobs.
+ */
+export function checkProfile(
+  profile: Profile,
+  pathway: Pathway,
+  today?: string,
+): DraftDiagnostic[] {
+  const out: DraftDiagnostic[] = [];
+  if (profile.pathway !== pathway.id) {
+    out.push(
+      makeDiagnostic(
+        "profile-mismatch",
+        `Expected a profile for pathway \`${pathway.id}\`, found one for \`${profile.pathway}\`.`,
+        ["pathway"],
+        { data: { expected: pathway.id, found: profile.pathway } },
+      ),
+    );
+    return out;
+  }
+  const ref = (kind: EntityKind, id: string | undefined, path: PathSegment[]) => {
+    if (id === undefined) return;
+    const collection = pathway[collectionOf[kind]] as Record<string, unknown> | undefined;
+    if (hasId(collection, id)) return;
+    const suggestions = suggestClosest(id, Object.keys(collection ?? {}));
+    out.push(
+      makeDiagnostic(
+        "unknown-reference",
+        `Expected a ${kindLabel[kind]} of pathway \`${pathway.id}\`, found \`${id}\`${didYouMean(suggestions)}`,
+        path,
+        { suggestions, data: { kind, id } },
+      ),
+    );
+  };
+  const future = (value: string | undefined, path: PathSegment[]) => {
+    if (value && today && value > today) {
+      out.push(
+        makeDiagnostic(
+          "future-date",
+          `Expected a date on or before ${today}, found ${value}.`,
+          path,
+          { data: { date: value, today } },
+        ),
+      );
+    }
+  };
+  ref("role", profile.role, ["role"]);
+  ref("setting", profile.setting, ["setting"]);
+  profile.history?.forEach((h, i) => {
+    ref("role", h.role, ["history", i, "role"]);
+    ref("setting", h.setting, ["history", i, "setting"]);
+    future(h.from, ["history", i, "from"]);
+    future(h.to, ["history", i, "to"]);
+    if (h.to && h.to < h.from) {
+      out.push(
+        makeDiagnostic(
+          "invalid-period",
+          `Expected \`to\` on or after \`from\` (${h.from}), found ${h.to}.`,
+          ["history", i, "to"],
+        ),
+      );
+    }
+  });
+  const history = profile.history ?? [];
+  for (let a = 0; a < history.length; a++) {
+    for (let b = a + 1; b < history.length; b++) {
+      const x = history[a] as (typeof history)[number];
+      const y = history[b] as (typeof history)[number];
+      const xEnd = x.to ?? "9999-12-31";
+      const yEnd = y.to ?? "9999-12-31";
+      if (x.from <= yEnd && y.from <= xEnd) {
+        out.push(
+          makeDiagnostic(
+            "overlapping-history",
+            `Expected jobs one after another, found this one overlapping job ${a + 1} (${x.role}); the overlap counts once.`,
+            ["history", b],
+            { target: "key", data: { with: a } },
+          ),
+        );
+      }
+    }
+  }
+  profile.credentials?.forEach((c, i) => {
+    ref("credential", c.id, ["credentials", i, "id"]);
+    future(c.earned, ["credentials", i, "earned"]);
+    future(c.renewed, ["credentials", i, "renewed"]);
+    if (c.renewed && c.renewed < c.earned) {
+      out.push(
+        makeDiagnostic(
+          "invalid-period",
+          `Expected \`renewed\` on or after \`earned\` (${c.earned}), found ${c.renewed}.`,
+          ["credentials", i, "renewed"],
+        ),
+      );
+    }
+  });
+  profile.completed?.forEach((c, i) => {
+    ref("step", c.step, ["completed", i, "step"]);
+    future(c.date, ["completed", i, "date"]);
+  });
+  profile.ce?.forEach((c, i) => {
+    c.categories.forEach((cat, j) => ref("ceCategory", cat, ["ce", i, "categories", j]));
+    future(c.date, ["ce", i, "date"]);
+  });
+  profile.goals?.forEach((g, i) => {
+    if ("role" in g) ref("role", g.role, ["goals", i, "role"]);
+    else if ("setting" in g) ref("setting", g.setting, ["goals", i, "setting"]);
+    else ref("credential", g.credential, ["goals", i, "credential"]);
+  });
+  for (const key of ["next", "includes", "excludes", "plan"] as const) {
+    profile.expect?.[key]?.forEach((id, i) => ref("step", id, ["expect", key, i]));
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+import { isDynamicPattern } from "tinyglobby";
+import { CliError, describeFsError } from "../cli-error.js";
+import type { CliIo } from "../io.js";
+import { displayPath, resolvePath } from "./paths.js";
+
+/** A file to validate. */
+export interface InputFile {
+  readonly absolute: string;
+  /** Relative to the working folder, with `/` separators. */
+  readonly display: string;
+  readonly kind: "pathway" | "profile";
+}
+
+/** The file name endings searched for in folders, and what each holds. */
+export const fileKinds = [
+  { suffix: ".pathway.yaml", kind: "pathway" },
+] as const satisfies readonly {
+  suffix: string;
+  kind: InputFile["kind"];
+}[];
+
+const folderPatterns = fileKinds.map((k) => `**/*${k.suffix}`);
+
+/**
+ * Expands files, folders and globs into the files to validate, each once (by real path, so
+ * a symlink loop cannot repeat a file), sorted by path. A path that does not exist, a glob
+ * that matches nothing, or a folder without pathway files is a {@link CliError}: a CI job
+ * that validates nothing must not pass silently.
+ */
+export async function findInputFiles(
+  inputs: readonly string[],
+  io: CliIo,
+  command: string,
+): Promise<InputFile[]> {
+  const found = new Map<string, InputFile>();
+  const add = async (absolute: string, kind: InputFile["kind"]) => {
+    let real: string;
+    try {
+      real = await io.fs.realpath(absolute);
+    } catch (error) {
+      throw new CliError(
+        `Cannot read \`${displayPath(io.cwd, absolute)}\`: ${describeFsError(error)}.`,
+      );
+    }
+    if (!found.has(real))
+      found.set(real, { absolute, display: displayPath(io.cwd, absolute), kind });
+  };
+  for (const input of inputs) {
+    const absolute = resolvePath(io.cwd, input);
+    let stat: Awaited<ReturnType<CliIo["fs"]["stat"]>>;
+    try {
+      stat = await io.fs.stat(absolute);
+    } catch (error) {
+      throw new CliError(`Cannot read \`${input}\`: ${describeFsError(error)}.`);
+    }
+    if (stat?.isFile) {
+      await add(absolute, kindOf(absolute));
+    } else if (stat?.isDirectory) {
+      const files = await glob(io, folderPatterns, absolute, input);
+      if (files.length === 0) {
+        throw new CliError(
+          `No pathway files (${fileKinds.map((k) => `*${k.suffix}`).join(", ")}) in \`${input}\`.`,
+        );
+      }
+      for (const file of files) await add(file, kindOf(file));
+    } else if (isDynamicPattern(input)) {
+      const files = await glob(io, [input], io.cwd, input);
+      if (files.length === 0) throw new CliError(`No files match \`${input}\`.`);
+      for (const file of files) await add(file, kindOf(file));
+    } else if (stat) {
+      throw new CliError(`\`${input}\` is neither a file nor a folder.`);
+    } else {
+      throw new CliError(`\`${input}\` does not exist.`, inputs.length === 0 ? undefined : command);
+    }
+  }
+  return [...found.values()].sort((a, b) =>
+    a.display < b.display ? -1 : a.display > b.display ? 1 : 0,
+  );
+}
+
+async function glob(
+  io: CliIo,
+  patterns: readonly string[],
+  cwd: string,
+  input: string,
+): Promise<string[]> {
+  try {
+    return await io.fs.glob(patterns, cwd);
+  } catch (error) {
+    throw new CliError(`Cannot search \`${input}\`: ${describeFsError(error)}.`);
+  }
+}
+
+function kindOf(path: string): InputFile["kind"] {
+  return fileKinds.find((k) => path.endsWith(k.suffix))?.kind ?? "pathway";
+}

@@ -2,6 +2,9 @@ import packageJson from "../package.json" with { type: "json" };
 import { parseCommandArgs } from "./args.js";
 import { CliError } from "./cli-error.js";
 import type { Command } from "./command.js";
+import { graphCommand } from "./commands/graph.js";
+import { initCommand } from "./commands/init.js";
+import { schemaCommand } from "./commands/schema.js";
 import { validateCommand } from "./commands/validate.js";
 import { renderCommandHelp, renderMainHelp } from "./help.js";
 import { suggest } from "./internal/suggest.js";
@@ -11,7 +14,12 @@ import type { CliIo } from "./io.js";
 export const version: string = packageJson.version;
 
 /** Every command, in the order help lists them. */
-export const commands: readonly Command[] = [validateCommand];
+export const commands: readonly Command[] = [
+  validateCommand,
+  schemaCommand,
+  graphCommand,
+  initCommand,
+];
 
 /**
  * Runs `pathwise` with its arguments (without `node` and the script) and resolves to the exit

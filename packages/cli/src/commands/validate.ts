@@ -1,5 +1,11 @@
 import { dirname } from "node:path";
-import { type LoadPathwayOptions, loadPathway } from "@pathwise/core";
+import {
+  type LoadPathwayOptions,
+  type LoadProfileOptions,
+  loadPathway,
+  loadProfile,
+  type Pathway,
+} from "@pathwise/core";
 import {
   type CommandSpec,
   choiceOption,
@@ -27,7 +33,7 @@ const spec: CommandSpec = {
   summary: "Check pathway files and report problems (stylish, json, github, sarif, junit).",
   usage: "validate [paths...] [options]",
   description:
-    "Validates every *.pathway.yaml file in the given files, folders and globs with the same checks, codes and positions as the library and the editor. Exits 0 when clean, 1 when a problem is at or above the --fail-on level, 2 on a usage or I/O error (including a path that does not exist, or a folder or glob with no pathway files).",
+    "Validates every *.pathway.yaml and *.profile.yaml file in the given files, folders and globs with the same checks, codes and positions as the library and the editor. Exits 0 when clean, 1 when a problem is at or above the --fail-on level, 2 on a usage or I/O error (including a path that does not exist, or a folder or glob with no pathway files). A profile is checked against the validated pathway whose id it names (or the only one).",
   arguments: [
     { name: "paths", description: "Files, folders or globs to validate (default: pathways/)." },
   ],
@@ -222,24 +228,56 @@ async function validateFiles(
   options: LoadPathwayOptions,
   io: CliIo,
 ): Promise<{ reports: FileReport[]; ioFailed: boolean }> {
-  const reports: FileReport[] = [];
+  const reports = new Map<InputFile, FileReport>();
+  const pathways = new Map<string, Pathway>();
   let ioFailed = false;
   // A progress line only when a person watches and the wait is long enough to wonder.
   const progress = io.stderr.isTTY === true && files.length >= 20;
-  for (const [i, file] of files.entries()) {
-    if (progress) io.stderr.write(`\r\u001b[KValidating ${i + 1}/${files.length}: ${file.display}`);
-    let bytes: Uint8Array;
+  let done = 0;
+  const read = async (file: InputFile): Promise<Uint8Array | undefined> => {
+    if (progress)
+      io.stderr.write(`\r\u001b[KValidating ${++done}/${files.length}: ${file.display}`);
     try {
-      bytes = await io.fs.readFile(file.absolute);
+      return await io.fs.readFile(file.absolute);
     } catch (error) {
       if (progress) io.stderr.write("\r\u001b[K");
       io.stderr.write(`pathwise: Cannot read \`${file.display}\`: ${describeFsError(error)}.\n`);
       ioFailed = true;
-      continue;
+      return undefined;
     }
+  };
+  // Pathways first: each profile is checked against the pathway it names.
+  for (const file of files.filter((f) => f.kind === "pathway")) {
+    const bytes = await read(file);
+    if (!bytes) continue;
     const result = loadPathway(bytes, options);
-    reports.push({ file: file.display, kind: file.kind, diagnostics: result.diagnostics });
+    if (result.ok && !pathways.has(result.value.id)) pathways.set(result.value.id, result.value);
+    reports.set(file, { file: file.display, kind: file.kind, diagnostics: result.diagnostics });
+  }
+  for (const file of files.filter((f) => f.kind === "profile")) {
+    const bytes = await read(file);
+    if (!bytes) continue;
+    const profileOptions: LoadProfileOptions = options;
+    let result = loadProfile(bytes, profileOptions);
+    const pathway = result.ok ? pickPathway(result.value.pathway, pathways) : undefined;
+    if (pathway) result = loadProfile(bytes, { ...profileOptions, pathway });
+    else if (result.ok) {
+      if (progress) io.stderr.write("\r\u001b[K");
+      io.stderr.write(
+        `pathwise: \`${file.display}\` is for pathway \`${result.value.pathway}\`, which is not among the validated files; only its shape was checked.\n`,
+      );
+    }
+    reports.set(file, { file: file.display, kind: file.kind, diagnostics: result.diagnostics });
   }
   if (progress) io.stderr.write("\r\u001b[K");
-  return { reports, ioFailed };
+  // Reports keep the files' (sorted) order.
+  return { reports: files.flatMap((f) => reports.get(f) ?? []), ioFailed };
+}
+
+/**
+ * The pathway a profile is checked against: the one with the id it names, or else the only
+ * pathway of the run (which then reports the mismatch).
+ */
+function pickPathway(id: string, pathways: ReadonlyMap<string, Pathway>): Pathway | undefined {
+  return pathways.get(id) ?? (pathways.size === 1 ? [...pathways.values()][0] : undefined);
 }

@@ -14,6 +14,7 @@ export interface InputFile {
 /** The file name endings searched for in folders, and what each holds. */
 export const fileKinds = [
   { suffix: ".pathway.yaml", kind: "pathway" },
+  { suffix: ".profile.yaml", kind: "profile" },
 ] as const satisfies readonly {
   suffix: string;
   kind: InputFile["kind"];

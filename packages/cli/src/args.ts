@@ -58,7 +58,9 @@ export function parseCommandArgs(spec: CommandSpec, args: readonly string[]): Pa
     options[o.name] = {
       type: o.type,
       ...(o.short ? { short: o.short } : {}),
-      ...(o.multiple ? { multiple: true } : {}),
+      // Every string option is collected as a list so that a repeated single-valued option is
+      // refused rather than silently overridden (see stringOption).
+      ...(o.multiple || o.type === "string" ? { multiple: true } : {}),
     };
   }
   try {
@@ -77,7 +79,9 @@ export function parseCommandArgs(spec: CommandSpec, args: readonly string[]): Pa
 function toUsageError(error: unknown, spec: CommandSpec, all: readonly OptionSpec[]): CliError {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
-  const named = /'(-[^' ]+)/.exec(message)?.[1] ?? "";
+  // Node names the option as '--name', '-n' or '-n, --name <value>'; prefer the long form.
+  const quoted = /'([^']*)'/.exec(message)?.[1] ?? "";
+  const named = /--[^\s=<]+/.exec(quoted)?.[0] ?? /-[^\s,=<]+/.exec(quoted)?.[0] ?? quoted;
   if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
     const bare = named.replace(/=.*$/, "");
     const candidates = bare.startsWith("--")
@@ -112,10 +116,11 @@ export function stringOption(
   command: string,
 ): string | undefined {
   const value = parsed.values[name];
-  if (Array.isArray(value)) {
+  if (Array.isArray(value) && value.length > 1) {
     throw new CliError(`Option \`--${name}\` is given more than once.`, command);
   }
-  return typeof value === "string" ? value : undefined;
+  const single = Array.isArray(value) ? value[0] : value;
+  return typeof single === "string" ? single : undefined;
 }
 
 /** A string option that must be one of a closed set of values. */

@@ -45,9 +45,9 @@ export const graphCommand: Command = {
         spec.name,
       );
     }
+    const format = choiceOption(args, "format", ["mermaid", "dot"], spec.name) ?? "mermaid";
     const file = stringOption(args, "pathway", spec.name);
     if (!file) throw new CliError("`pathwise graph` needs `--pathway <file>`.", spec.name);
-    const format = choiceOption(args, "format", ["mermaid", "dot"], spec.name) ?? "mermaid";
     const pathway = await loadPathwayFile(file, io, io.today());
     if (!pathway) return 1;
     const graph = buildPathwayGraph(pathway);

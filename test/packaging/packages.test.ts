@@ -11,7 +11,9 @@ import { publint } from "publint";
 import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
-const published = ["packages/core", "packages/language-server"];
+const published = ["packages/core", "packages/language-server", "packages/cli"];
+/** The packages with an API; the CLI is an executable only and ships no types. */
+const libraries = published.filter((dir) => !dir.endsWith("/cli"));
 const attw = join(root, "node_modules/.bin/attw");
 
 describe.each(published)("%s", (dir) => {
@@ -21,6 +23,10 @@ describe.each(published)("%s", (dir) => {
     const { messages } = await publint({ pkgDir, level: "warning", pack: "pnpm" });
     expect(messages).toEqual([]);
   });
+});
+
+describe.each(libraries)("%s", (dir) => {
+  const pkgDir = join(root, dir);
 
   it("has types that resolve for node16 (ESM and CJS) and bundlers", () => {
     // Node 10 resolution cannot see `exports` subpaths; the packages declare Node 20.19+.

@@ -3,7 +3,7 @@ import { type CommandSpec, helpOption, type OptionSpec } from "./args.js";
 /** The help of one command, as `pathwise <command> --help` prints it. */
 export function renderCommandHelp(spec: CommandSpec): string {
   const lines = [`Usage: pathwise ${spec.usage}`, ""];
-  if (spec.description) lines.push(spec.description, "");
+  if (spec.description) lines.push(...wrap(spec.description, 100), "");
   if (spec.arguments && spec.arguments.length > 0) {
     lines.push("Arguments:");
     lines.push(...table(spec.arguments.map((a) => [a.name, a.description])), "");
@@ -61,4 +61,20 @@ function table(rows: readonly (readonly [string, string])[]): string[] {
     out.push(line);
   }
   return out;
+}
+
+/** Words wrapped into lines of at most `width` characters. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === "" ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== "") lines.push(line);
+  return lines;
 }

@@ -10,7 +10,7 @@ const spec: CommandSpec = {
   summary: "Scaffold a content repo: an example pathway, editor settings and a CI workflow.",
   usage: "init [dir] [--force]",
   description:
-    "Writes an example pathway (with the schema modeline), a README, VS Code settings and extension recommendations, and a GitHub workflow that runs `pathwise validate --format github`. Refuses to overwrite any existing file unless --force is given; in that case nothing is written.",
+    "Writes an example pathway (with the schema modeline), a README, VS Code settings and extension recommendations, and a GitHub workflow that runs `pathwise validate --format github`. When any of these files already exists, nothing is written unless --force is given.",
   arguments: [
     { name: "dir", description: "The folder to scaffold (default: the current folder)." },
   ],

@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { index: "src/index.ts" },
+  // `engine` leaves out the YAML parser, for apps that receive pathways as JSON.
+  entry: { index: "src/index.ts", engine: "src/engine.ts" },
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

@@ -1,8 +1,7 @@
 // What npm users install: each published package passes publint and "are the types wrong",
 // and the core stays within its size budget (minified + gzipped, dependencies included).
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -44,32 +43,46 @@ describe.each(libraries)("%s", (dir) => {
   });
 });
 
+/** Bundles an entry of the built core for the browser and returns its minified, gzipped size. */
+async function bundledSize(entryFile: string): Promise<number> {
+  const entry = join(root, "packages/core/.size-entry.mjs");
+  writeFileSync(entry, `export * from "./dist/${entryFile}";\n`);
+  try {
+    const result = await build({
+      entryPoints: [entry],
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "browser",
+      write: false,
+      logLevel: "silent",
+    });
+    return gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array()).length;
+  } finally {
+    rmSync(entry, { force: true });
+  }
+}
+
 describe("size", () => {
-  it("keeps the full core within 80 KB minified and gzipped", async () => {
-    const work = mkdtempSync(join(tmpdir(), "pathwise-size-"));
-    try {
-      const entry = join(root, "packages/core/.size-entry.mjs");
-      writeFileSync(entry, 'export * from "./dist/index.js";\n');
-      const result = await build({
-        entryPoints: [entry],
-        bundle: true,
-        minify: true,
-        format: "esm",
-        platform: "browser",
-        write: false,
-        logLevel: "silent",
-      });
-      rmSync(entry);
-      const bytes = gzipSync(result.outputFiles[0]?.contents ?? new Uint8Array()).length;
-      console.log(
-        `@pathwise/core, everything: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 80 KB)`,
-      );
-      expect(bytes).toBeLessThanOrEqual(80 * 1024);
-      expect(readFileSync(join(root, "packages/core/package.json"), "utf8")).toContain(
-        '"sideEffects": false',
-      );
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
+  // Budgets, min+gz with dependencies: the engine-only entry 15 KB; everything (YAML parser,
+  // zod validation, JSON Schema generation, editor helpers and the engine) 90 KB.
+  it("keeps the engine-only entry within 15 KB and without the YAML parser", async () => {
+    const bytes = await bundledSize("engine.js");
+    console.log(`@pathwise/core/engine: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 15 KB)`);
+    expect(bytes).toBeLessThanOrEqual(15 * 1024);
+    expect(readFileSync(join(root, "packages/core/dist/engine.js"), "utf8")).not.toMatch(
+      /from "yaml"|from "zod"/,
+    );
+  });
+
+  it("keeps the full core within 90 KB minified and gzipped", async () => {
+    const bytes = await bundledSize("index.js");
+    console.log(
+      `@pathwise/core, everything: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 90 KB)`,
+    );
+    expect(bytes).toBeLessThanOrEqual(90 * 1024);
+    expect(readFileSync(join(root, "packages/core/package.json"), "utf8")).toContain(
+      '"sideEffects": false',
+    );
   });
 });

@@ -19,6 +19,7 @@ export {
 } from "./diagnostics/diagnostic.js";
 export { PathwiseError, type PathwiseErrorCode } from "./diagnostics/pathwise-error.js";
 export type { Result } from "./diagnostics/result.js";
+export * from "./engine/index.js";
 export { defaultLimits, type LoadLimits } from "./load/limits.js";
 export {
   analyzePathway,
@@ -29,11 +30,7 @@ export {
   type ParseCache,
   type PathwayAnalysis,
 } from "./load/load-pathway.js";
-export {
-  type LoadProfileOptions,
-  loadProfile,
-  validateProfile,
-} from "./load/load-profile.js";
+export { type LoadProfileOptions, loadProfile } from "./load/load-profile.js";
 export type { Condition, ExperienceRequirement, LeafKind } from "./model/condition.js";
 export { conditionKeys } from "./model/condition.js";
 export { idPattern, isValidId, maxIdLength } from "./model/id.js";
@@ -83,3 +80,4 @@ export {
 } from "./schema/json-schema.js";
 export { type FieldInfo, fieldDocAt, fieldsAt } from "./validate/schema-at.js";
 export { validatePathway } from "./validate/validate-pathway.js";
+export { type ValidateProfileOptions, validateProfile } from "./validate/validate-profile.js";

@@ -1,0 +1,13 @@
+/**
+ * The engine-only entry of Pathwise core: recommendations, plans, explanations and credential
+ * status over a pathway and a profile that are already validated (for example in CI, or by the
+ * main entry on a server). It carries neither the YAML parser nor the schema validator, so it
+ * stays small in a browser bundle.
+ * @packageDocumentation
+ */
+export { PathwiseError, type PathwiseErrorCode } from "./diagnostics/pathwise-error.js";
+export * from "./engine/index.js";
+export type { Condition, ExperienceRequirement } from "./model/condition.js";
+export type { Credential, Pathway, Role, Setting, Step, Strategy } from "./model/pathway.js";
+export type { Goal, Profile } from "./model/profile.js";
+export type { Duration, Effort, Money } from "./model/quantities.js";

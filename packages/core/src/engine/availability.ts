@@ -1,0 +1,125 @@
+import type { Condition } from "../model/condition.js";
+import type { Pathway } from "../model/pathway.js";
+import type { CredentialStatus } from "./credential-status.js";
+import { type ConditionTrace, type EvaluationScope, evaluate, findHeld } from "./evaluate.js";
+
+/** Where a step stands for a person. */
+export type StepState =
+  /** Completed, and not repeatable. */
+  | "done"
+  /** Its requirements hold and it would give the person something. */
+  | "available"
+  /** Some requirement does not hold yet. */
+  | "blocked"
+  /** It would give nothing now: the credential is already held, the renewal is not due. */
+  | "not-needed";
+
+/** Why a step is or is not available. */
+export interface StepAvailability {
+  readonly step: string;
+  readonly state: StepState;
+  /** One sentence. */
+  readonly message: string;
+  /**
+   * The step's requirements together with those of what it grants (a credential's eligibility,
+   * a role's requirements); absent when there are none.
+   */
+  readonly trace?: ConditionTrace;
+}
+
+/**
+ * Whether a renewal is due: the credential is expiring, its renewal window is open, or it
+ * expired and can still be reinstated. @internal
+ */
+export function isRenewalDue(status: CredentialStatus | undefined, date: string): boolean {
+  if (!status?.renewable) return false;
+  if (status.state === "expiring") return true;
+  if (status.state === "expired")
+    return status.reinstatableUntil !== undefined && date <= status.reinstatableUntil;
+  return status.renewalOpens !== undefined && date >= status.renewalOpens;
+}
+
+/** The conditions that must hold before a step can be taken. @internal */
+export function stepRequirements(pathway: Pathway, id: string): Condition | undefined {
+  const step = pathway.steps[id];
+  if (!step) return undefined;
+  const needs: Condition[] = [];
+  if (step.requires) needs.push(step.requires);
+  const credential = step.grants?.credential
+    ? pathway.credentials[step.grants.credential]
+    : undefined;
+  if (credential?.requires) needs.push(credential.requires);
+  const role = step.grants?.role ? pathway.roles[step.grants.role] : undefined;
+  if (role?.requires) needs.push(role.requires);
+  return needs.length === 0 ? undefined : needs.length === 1 ? needs[0] : { all: needs };
+}
+
+/** Works out a step's state for a person. @internal */
+export function stepAvailability(
+  scope: EvaluationScope,
+  statuses: ReadonlyMap<string, CredentialStatus>,
+  id: string,
+): StepAvailability {
+  const { pathway, facts, date } = scope;
+  const step = pathway.steps[id];
+  if (!step)
+    return { step: id, state: "not-needed", message: `The pathway has no step \`${id}\`.` };
+  const done = facts.completed.get(id);
+  if (done !== undefined && !step.repeatable) {
+    return { step: id, state: "done", message: `You completed “${step.title}” on ${done}.` };
+  }
+  const requirements = stepRequirements(pathway, id);
+  const trace = requirements ? evaluate(requirements, scope) : undefined;
+  const withTrace = trace ? { trace } : {};
+  const granted = step.grants?.credential;
+  if (granted && findHeld(scope, granted).active) {
+    const title = pathway.credentials[granted]?.title ?? granted;
+    return { step: id, state: "not-needed", message: `You already hold ${title}.`, ...withTrace };
+  }
+  if (step.grants?.role && facts.roles.has(step.grants.role)) {
+    const title = pathway.roles[step.grants.role]?.title ?? step.grants.role;
+    return {
+      step: id,
+      state: "not-needed",
+      message: `You already work as ${title}.`,
+      ...withTrace,
+    };
+  }
+  if (step.renews) {
+    const status = statuses.get(step.renews);
+    const title = pathway.credentials[step.renews]?.title ?? step.renews;
+    if (!status) {
+      return {
+        step: id,
+        state: "not-needed",
+        message: `You do not hold ${title}, so there is nothing to renew.`,
+        ...withTrace,
+      };
+    }
+    if (!isRenewalDue(status, date)) {
+      const why =
+        status.state === "expired"
+          ? `${title} expired on ${status.expires} and can no longer be renewed; earn it again.`
+          : `${title} is not due for renewal: ${lowerFirst(status.message)}`;
+      return { step: id, state: "not-needed", message: why, ...withTrace };
+    }
+  }
+  if (trace && !trace.holds) {
+    return {
+      step: id,
+      state: "blocked",
+      message: `“${step.title}” is not available yet: ${trace.missing.map((m) => lowerFirst(m.message).replace(/\.$/, "")).join("; ")}.`,
+      trace,
+    };
+  }
+  return {
+    step: id,
+    state: "available",
+    message: `“${step.title}” is available${trace ? ": its requirements hold" : ""}.`,
+    ...withTrace,
+  };
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}

@@ -1,0 +1,74 @@
+import { addDuration, toDayNumber } from "../internal/dates.js";
+import type { ExperienceRequirement } from "../model/condition.js";
+
+/** A stretch of work: a job from the history, or one a plan assumes. Days are inclusive. @internal */
+export interface WorkSpan {
+  readonly role: string;
+  readonly setting?: string | undefined;
+  readonly from: number;
+  readonly to: number;
+  readonly hoursPerWeek: number;
+}
+
+/** How much experience a requirement asks for, in its own unit. */
+export interface ExperienceAmount {
+  readonly unit: "years" | "months" | "hours";
+  readonly need: number;
+  readonly have: number;
+}
+
+const daysPerYear = 365.25;
+const daysPerMonth = daysPerYear / 12;
+
+/**
+ * Measures the experience that counts toward a requirement on a date. Jobs that overlap count
+ * once: on each day the busiest matching job counts. Years and months are full-time
+ * equivalents (a year at half of full-time hours counts as half a year); hours are hours.
+ * @internal
+ */
+export function measureExperience(
+  spans: readonly WorkSpan[],
+  requirement: ExperienceRequirement,
+  date: string,
+  fullTime: number,
+): ExperienceAmount {
+  const end = toDayNumber(date);
+  const start = requirement.within
+    ? toDayNumber(addDuration(date, requirement.within, -1)) + 1
+    : Number.NEGATIVE_INFINITY;
+  const matching = spans
+    .filter((s) => requirement.role === undefined || s.role === requirement.role)
+    .filter((s) => requirement.setting === undefined || s.setting === requirement.setting)
+    .map((s) => ({ from: Math.max(s.from, start), to: Math.min(s.to, end), rate: s.hoursPerWeek }))
+    .filter((s) => s.from <= s.to);
+  // Elementary intervals between every start and end; each takes the highest rate covering it.
+  const cuts = [...new Set(matching.flatMap((s) => [s.from, s.to + 1]))].sort((a, b) => a - b);
+  let hours = 0;
+  let fteDays = 0;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const a = cuts[i] as number;
+    const b = cuts[i + 1] as number;
+    let rate = 0;
+    for (const s of matching) if (s.from <= a && s.to >= b - 1 && s.rate > rate) rate = s.rate;
+    hours += ((b - a) * rate) / 7;
+    fteDays += ((b - a) * Math.min(rate, fullTime)) / fullTime;
+  }
+  if (requirement.hours !== undefined)
+    return { unit: "hours", need: requirement.hours, have: hours };
+  if (requirement.months !== undefined) {
+    return { unit: "months", need: requirement.months, have: fteDays / daysPerMonth };
+  }
+  return { unit: "years", need: requirement.years ?? 0, have: fteDays / daysPerYear };
+}
+
+/** Whether a measured amount meets its need, allowing for rounding in day arithmetic. @internal */
+export function isEnough(amount: ExperienceAmount): boolean {
+  return amount.have + 1e-9 >= amount.need;
+}
+
+/** Renders an amount such as `1.5 years`, rounded down to one decimal so it never overstates. */
+export function formatAmount(value: number, unit: ExperienceAmount["unit"]): string {
+  const rounded = Math.floor(value * 10 + 1e-9) / 10;
+  const text = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+  return `${text} ${rounded === 1 ? unit.replace(/s$/, "") : unit}`;
+}

@@ -1,0 +1,71 @@
+import { toDayNumber } from "../internal/dates.js";
+import type { CeActivity, HeldCredential, Profile } from "../model/profile.js";
+import type { WorkSpan } from "./experience.js";
+
+/**
+ * What is known about a person, indexed for evaluation. The planner extends a copy of it with
+ * the steps, credentials, roles and work it assumes. @internal
+ */
+export interface PersonFacts {
+  /** Completed steps and when. */
+  readonly completed: ReadonlyMap<string, string>;
+  /** Credentials held, by id. */
+  readonly credentials: ReadonlyMap<string, HeldCredential>;
+  /** Roles held now or before. */
+  readonly roles: ReadonlySet<string>;
+  /** Settings worked in now or before. */
+  readonly settings: ReadonlySet<string>;
+  readonly jurisdiction?: string | undefined;
+  /** Work, for experience; a job that continues has no end (`Infinity`). */
+  readonly work: readonly WorkSpan[];
+  readonly ce: readonly CeActivity[];
+  /** The weekly hours of the current job, for projecting experience forward. */
+  readonly currentHoursPerWeek?: number | undefined;
+}
+
+/** Indexes a profile's facts. When several records name one credential, the latest counts. @internal */
+export function factsFromProfile(profile: Profile): PersonFacts {
+  const completed = new Map<string, string>();
+  for (const c of profile.completed ?? []) {
+    const seen = completed.get(c.step);
+    if (seen === undefined || c.date > seen) completed.set(c.step, c.date);
+  }
+  const credentials = new Map<string, HeldCredential>();
+  for (const c of profile.credentials ?? []) {
+    const seen = credentials.get(c.id);
+    if (seen === undefined || latest(c) > latest(seen)) credentials.set(c.id, c);
+  }
+  const history = profile.history ?? [];
+  const roles = new Set(history.map((h) => h.role));
+  const settings = new Set(history.flatMap((h) => (h.setting ? [h.setting] : [])));
+  if (profile.role) roles.add(profile.role);
+  if (profile.setting) settings.add(profile.setting);
+  const work: WorkSpan[] = history.map((h) => ({
+    role: h.role,
+    setting: h.setting,
+    from: toDayNumber(h.from),
+    to: h.to ? toDayNumber(h.to) : Number.POSITIVE_INFINITY,
+    hoursPerWeek: h.hoursPerWeek ?? 40,
+  }));
+  const open = history.filter((h) => h.to === undefined);
+  return {
+    completed,
+    credentials,
+    roles,
+    settings,
+    jurisdiction: profile.jurisdiction,
+    work,
+    ce: profile.ce ?? [],
+    currentHoursPerWeek:
+      open.length > 0 ? Math.max(...open.map((h) => h.hoursPerWeek ?? 40)) : undefined,
+  };
+}
+
+function latest(c: HeldCredential): string {
+  return c.renewed ?? c.earned;
+}
+
+/** Whether a person's jurisdiction is `code` or inside it (`US-TX` is inside `US`). @internal */
+export function inJurisdiction(person: string | undefined, code: string): boolean {
+  return person !== undefined && (person === code || person.startsWith(`${code}-`));
+}

@@ -1,0 +1,43 @@
+// The engine's public surface, shared by the full entry (`@pathwise/core`) and the engine-only
+// entry (`@pathwise/core/engine`).
+export type {
+  StepAvailability,
+  StepState,
+} from "./availability.js";
+export type {
+  CeCategoryProgress,
+  CeProgress,
+  CredentialState,
+  CredentialStatus,
+} from "./credential-status.js";
+export type { ConditionKind, ConditionTrace, MissingFact } from "./evaluate.js";
+export { evaluateCondition } from "./evaluate-condition.js";
+export {
+  checkExpectations,
+  type ExpectationFailure,
+  type ExpectationReport,
+} from "./expectations.js";
+export type { ExperienceAmount } from "./experience.js";
+export { type ExplainKind, type Explanation, explain } from "./explain.js";
+export { formatGoal, type GoalKind, goalTarget, parseGoal } from "./goal.js";
+export type { EngineOptions } from "./options.js";
+export { type Blocker, type Plan, type PlanItem, planRoute } from "./plan.js";
+export {
+  type CloseStep,
+  type GoalProgress,
+  type Reason,
+  type ReasonCode,
+  type Recommendation,
+  type Recommendations,
+  type RecommendOptions,
+  recommendSteps,
+  scoring,
+} from "./recommend.js";
+export {
+  renderExpectationReport,
+  renderExplanation,
+  renderPlan,
+  renderRecommendations,
+  renderTrace,
+} from "./render.js";
+export { credentialStatuses } from "./session.js";

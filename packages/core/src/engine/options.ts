@@ -1,0 +1,46 @@
+import { PathwiseError } from "../diagnostics/pathwise-error.js";
+import { toDayNumber } from "../internal/dates.js";
+import type { Duration } from "../model/quantities.js";
+
+/** Options every engine function takes. The engine never reads the clock: give the date. */
+export interface EngineOptions {
+  /** The evaluation date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** How long before expiry a credential counts as expiring. Default: 90 days. */
+  readonly expiringWithin?: Duration;
+  /** Weekly hours that count as full time, for years and months of experience. Default: 40. */
+  readonly fullTimeHoursPerWeek?: number;
+}
+
+/** Engine options with defaults applied. @internal */
+export interface ResolvedOptions {
+  readonly date: string;
+  readonly day: number;
+  readonly expiringWithin: Duration;
+  readonly fullTime: number;
+}
+
+const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** Checks and completes engine options; a bad date is a programmer error, so it throws. @internal */
+export function resolveOptions(options: EngineOptions): ResolvedOptions {
+  if (!options || typeof options.date !== "string" || !isoDate.test(options.date)) {
+    throw new PathwiseError(
+      "invalid-argument",
+      `Expected options.date as YYYY-MM-DD, found ${JSON.stringify(options?.date)}.`,
+    );
+  }
+  const fullTime = options.fullTimeHoursPerWeek ?? 40;
+  if (!(fullTime > 0 && fullTime <= 100)) {
+    throw new PathwiseError(
+      "invalid-argument",
+      `Expected options.fullTimeHoursPerWeek between 1 and 100, found ${fullTime}.`,
+    );
+  }
+  return {
+    date: options.date,
+    day: toDayNumber(options.date),
+    expiringWithin: options.expiringWithin ?? { days: 90 },
+    fullTime,
+  };
+}

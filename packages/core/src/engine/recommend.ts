@@ -1,0 +1,475 @@
+import type { Pathway, Step } from "../model/pathway.js";
+import type { Goal, Profile } from "../model/profile.js";
+import type { Effort } from "../model/quantities.js";
+import {
+  isRenewalDue,
+  type StepAvailability,
+  stepAvailability,
+  stepRequirements,
+} from "./availability.js";
+import { type CredentialStatus, statusOf } from "./credential-status.js";
+import { evaluate, type MissingFact } from "./evaluate.js";
+import type { PersonFacts } from "./facts.js";
+import { formatGoal, goalTitle } from "./goal.js";
+import type { EngineOptions } from "./options.js";
+import { type Plan, planRoute } from "./plan.js";
+import { openSession, type Session } from "./session.js";
+
+/** Machine codes of the reasons behind a recommendation's score. */
+export type ReasonCode =
+  /** The step is on the quickest route to one of the person's goals. */
+  | "goal-route"
+  /** The step says it advances a goal, or something on a goal's route. */
+  | "goal-advances"
+  /** Doing the step makes other steps, roles or credentials available. */
+  | "unlocks"
+  /** The step renews a credential that is due, or is needed before that renewal. */
+  | "renewal-due"
+  /** The step earns CE hours a held credential still needs in this cycle. */
+  | "ce-needed"
+  /** What the step costs, against the person's budget. */
+  | "cost"
+  /** The step costs more than the person's budget. */
+  | "over-budget"
+  /** The time the step takes, against the hours a week the person has. */
+  | "time"
+  /** Other strategies ranked above the step so the list is not all one kind of move. */
+  | "strategy-mix";
+
+/** One reason behind a score: a code, the points it adds (or takes), and a sentence. */
+export interface Reason {
+  readonly code: ReasonCode;
+  readonly points: number;
+  readonly message: string;
+}
+
+/** A recommended step. */
+export interface Recommendation {
+  readonly step: string;
+  readonly title: string;
+  readonly strategy: string;
+  readonly strategyTitle: string;
+  /** The sum of the reasons' points, plus 1 for being available. Higher ranks first. */
+  readonly score: number;
+  readonly reasons: readonly Reason[];
+  /** The date it matters by, when there is one (a renewal deadline). */
+  readonly deadline?: string;
+  readonly effort?: Effort;
+  readonly summary?: string;
+}
+
+/** A step that one missing fact stands between the person and. */
+export interface CloseStep {
+  readonly step: string;
+  readonly title: string;
+  readonly strategy: string;
+  readonly missing: MissingFact;
+  /** Whether the step is on the route to one of the person's goals. */
+  readonly onGoalRoute: boolean;
+}
+
+/** Where the person stands on one of their goals. */
+export interface GoalProgress {
+  readonly goal: Goal;
+  /** `role:lead-technician`. */
+  readonly key: string;
+  readonly title: string;
+  readonly plan: Plan;
+}
+
+/** The answer of {@link recommendSteps}. */
+export interface Recommendations {
+  readonly date: string;
+  /** The next steps, best first. */
+  readonly steps: readonly Recommendation[];
+  /** Steps one fact away, goal-route steps first, then by id. */
+  readonly close: readonly CloseStep[];
+  /** Every held credential's status and CE progress. */
+  readonly credentials: readonly CredentialStatus[];
+  /** A plan for each goal, in the profile's order. */
+  readonly goals: readonly GoalProgress[];
+}
+
+/** Options for {@link recommendSteps}. */
+export interface RecommendOptions extends EngineOptions {
+  /** How many steps to return. Default: 5. */
+  readonly limit?: number;
+}
+
+/** Points of the scoring rules; documented in docs/engine.md. */
+export const scoring = {
+  available: 1,
+  goalRoute: 40,
+  goalAdvances: 15,
+  unlockEach: 6,
+  unlockMax: 24,
+  renewalDue: 60,
+  renewalPrerequisite: 0.8,
+  ceBase: 15,
+  ceUrgency: 35,
+  overBudget: -40,
+  costMax: -10,
+  timeMax: -10,
+  strategyRepeat: -12,
+} as const;
+
+/**
+ * Recommends a person's next steps on a date, ranked by a documented score with reasons:
+ * progress toward their goals (the quickest route counts most), what a step unlocks, renewal
+ * deadlines and CE still needed, effort and cost against their preferences, and a mix across
+ * strategies. Also returns the steps one fact away, each credential's status, and a plan per
+ * goal. Pure and deterministic: the same input gives the same order (ties by id).
+ *
+ * @example
+ * const next = recommendSteps(pathway, profile, { date: "2026-11-24", limit: 5 });
+ * for (const r of next.steps) console.log(r.title, r.reasons.map((x) => x.message).join(" "));
+ */
+export function recommendSteps(
+  pathway: Pathway,
+  profile: Profile,
+  options: RecommendOptions,
+): Recommendations {
+  const session = openSession(pathway, profile, options);
+  const limit = options.limit ?? 5;
+  const goals = (profile.goals ?? []).map(
+    (goal): GoalProgress => ({
+      goal,
+      key: formatGoal(goal),
+      title: goalTitle(pathway, goal),
+      plan: planRoute(pathway, profile, goal, options),
+    }),
+  );
+  const ids = Object.keys(pathway.steps).sort();
+  const availability = new Map(
+    ids.map((id) => [id, stepAvailability(session.scope, session.statuses, id)]),
+  );
+  const dueRenewals = renewalNeeds(session, availability);
+  const before = openedEntities(session, session.facts);
+  const scored = ids
+    .filter((id) => availability.get(id)?.state === "available")
+    .map((id) => score(session, id, goals, dueRenewals, before));
+  return {
+    date: session.options.date,
+    steps: mixStrategies(scored, pathway).slice(0, Math.max(0, limit)),
+    close: closeSteps(session, availability, goals),
+    credentials: [...session.statuses.values()],
+    goals,
+  };
+}
+
+interface Candidate {
+  step: string;
+  base: Step;
+  reasons: Reason[];
+  deadline?: string;
+}
+
+/** Renewal steps that are due, and the steps standing in their way, with their deadlines. */
+function renewalNeeds(session: Session, availability: ReadonlyMap<string, StepAvailability>) {
+  const out = new Map<string, { points: number; message: string; deadline: string }>();
+  const { pathway, statuses, options } = session;
+  for (const [id, step] of Object.entries(pathway.steps)) {
+    if (!step.renews) continue;
+    const status = statuses.get(step.renews);
+    if (!status?.expires || !isRenewalDue(status, options.date)) continue;
+    const deadline =
+      status.state === "expired" ? (status.reinstatableUntil ?? status.expires) : status.expires;
+    const points = Math.round(scoring.renewalDue * urgency(status, session));
+    const ce =
+      status.ce && !status.ce.met ? `; ${status.ce.needed} CE hours are still needed first` : "";
+    const verb =
+      status.state === "expired"
+        ? `expired on ${status.expires}; reinstate it by ${deadline}`
+        : `expires on ${status.expires}`;
+    const state = availability.get(id)?.state;
+    if (state === "available") {
+      out.set(id, { points, deadline, message: `Your ${status.title} ${verb}${ce}.` });
+    } else if (state === "blocked") {
+      for (const missing of availability.get(id)?.trace?.missing ?? []) {
+        if (missing.kind !== "step" || availability.get(missing.id)?.state !== "available")
+          continue;
+        out.set(missing.id, {
+          points: Math.round(points * scoring.renewalPrerequisite),
+          deadline,
+          message: `Needed before you can renew your ${status.title}, which ${verb}.`,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** 0.3 to 1: how close a credential is to its deadline within the expiring window. */
+function urgency(status: CredentialStatus, session: Session): number {
+  if (status.state === "expired") return 1;
+  if (status.daysLeft === undefined) return 0.3;
+  const w = session.options.expiringWithin;
+  const window =
+    (w.years ?? 0) * 365 + (w.months ?? 0) * 30 + (w.weeks ?? 0) * 7 + (w.days ?? 0) || 90;
+  return Math.min(1, Math.max(0.3, 1 - status.daysLeft / window));
+}
+
+function score(
+  session: Session,
+  id: string,
+  goals: readonly GoalProgress[],
+  renewals: ReturnType<typeof renewalNeeds>,
+  before: ReadonlySet<string>,
+): Candidate {
+  const { pathway, profile } = session;
+  const step = pathway.steps[id] as Step;
+  const reasons: Reason[] = [];
+  let deadline: string | undefined;
+
+  goals.forEach((g, index) => {
+    const weight = 1 / (index + 1);
+    const plan = g.plan;
+    if (plan.reachable && plan.items.some((item) => item.kind === "step" && item.id === id)) {
+      reasons.push({
+        code: "goal-route",
+        points: Math.round(scoring.goalRoute * weight),
+        message: `It is on the quickest route to ${g.title} (reachable by ${plan.finish}).`,
+      });
+      return;
+    }
+    const onRoute = new Set([g.key]);
+    if (plan.reachable) {
+      for (const item of plan.items) {
+        if (item.kind === "role" && item.id) onRoute.add(`role:${item.id}`);
+        const granted =
+          item.kind === "step" && item.id ? pathway.steps[item.id]?.grants?.credential : undefined;
+        if (granted) onRoute.add(`credential:${granted}`);
+      }
+    }
+    if (step.advances?.some((a) => onRoute.has(a))) {
+      reasons.push({
+        code: "goal-advances",
+        points: Math.round(scoring.goalAdvances * weight),
+        message: `It helps toward ${g.title}.`,
+      });
+    }
+  });
+
+  const opened = [...openedEntities(session, withStepDone(session, id))].filter(
+    (e) => !before.has(e),
+  );
+  if (opened.length > 0) {
+    const names = opened.slice(0, 3).map((e) => entityTitle(pathway, e));
+    reasons.push({
+      code: "unlocks",
+      points: Math.min(scoring.unlockMax, scoring.unlockEach * opened.length),
+      message: `It opens ${opened.length} more: ${names.join(", ")}${opened.length > 3 ? ", …" : ""}.`,
+    });
+  }
+
+  const renewal = renewals.get(id);
+  if (renewal) {
+    reasons.push({ code: "renewal-due", points: renewal.points, message: renewal.message });
+    deadline = renewal.deadline;
+  }
+
+  const ce = ceNeed(session, step);
+  if (ce) {
+    reasons.push({ code: "ce-needed", points: ce.points, message: ce.message });
+    deadline = deadline && deadline < ce.deadline ? deadline : ce.deadline;
+  }
+
+  const cost = step.effort?.cost;
+  const budget = profile.preferences?.budget;
+  if (cost && cost.amount > 0) {
+    const money = formatMoney(cost.amount, cost.currency);
+    if (budget && budget.currency === cost.currency && cost.amount > budget.amount) {
+      reasons.push({
+        code: "over-budget",
+        points: scoring.overBudget,
+        message: `It costs ${money}, more than your budget of ${formatMoney(budget.amount, budget.currency)}.`,
+      });
+    } else {
+      const share =
+        budget && budget.currency === cost.currency && budget.amount > 0
+          ? cost.amount / budget.amount
+          : cost.amount / 200;
+      reasons.push({
+        code: "cost",
+        points: -Math.min(-scoring.costMax, Math.round(share * -scoring.costMax)),
+        message: `It costs ${money}${budget && budget.currency === cost.currency ? `, within your budget of ${formatMoney(budget.amount, budget.currency)}` : ""}.`,
+      });
+    }
+  }
+  const perWeek = profile.preferences?.hoursPerWeek;
+  if (step.effort?.hours && perWeek) {
+    const weeks = step.effort.hours / perWeek;
+    const points = -Math.min(-scoring.timeMax, Math.round(weeks));
+    if (points !== 0) {
+      reasons.push({
+        code: "time",
+        points,
+        message: `It takes about ${step.effort.hours} hours: ${Math.ceil(weeks)} ${Math.ceil(weeks) === 1 ? "week" : "weeks"} at your ${perWeek} hours a week.`,
+      });
+    }
+  }
+  const candidate: Candidate = { step: id, base: step, reasons };
+  if (deadline) candidate.deadline = deadline;
+  return candidate;
+}
+
+/**
+ * What a CE step is worth to the credentials the person holds: the most urgent renewal whose
+ * hours still needed would go down if the step were done today (so hours in a capped category,
+ * or in none of the categories still short, earn nothing).
+ */
+function ceNeed(session: Session, step: Step) {
+  const grant = step.grants?.ce;
+  if (!grant) return undefined;
+  const { pathway, facts, options } = session;
+  const extra = { date: options.date, hours: grant.hours, categories: grant.categories ?? [] };
+  let best: { points: number; message: string; deadline: string } | undefined;
+  for (const status of session.statuses.values()) {
+    const ce = status.ce;
+    if (!ce || ce.met) continue;
+    if (status.state === "expired" && !isRenewalDue(status, options.date)) continue;
+    const held = facts.credentials.get(status.credential);
+    const after = held ? statusOf(pathway, held, [...facts.ce, extra], options)?.ce : undefined;
+    if (!after || after.needed >= ce.needed) continue;
+    const points = Math.round(scoring.ceBase + scoring.ceUrgency * urgency(status, session));
+    const short = ce.categories.filter(
+      (c) => c.needed > 0 && extra.categories.includes(c.category),
+    );
+    const what =
+      short.length > 0
+        ? short.map((c) => `${c.needed} h of ${c.title}`).join(" and ")
+        : `${ce.needed} more hours`;
+    const message = `It counts toward renewing your ${status.title}: ${what} still needed by ${ce.deadline}.`;
+    if (!best || points > best.points || (points === best.points && ce.deadline < best.deadline)) {
+      best = { points, message, deadline: ce.deadline };
+    }
+  }
+  return best;
+}
+
+/** Facts as they would be after completing a step today, with what it grants. */
+function withStepDone(session: Session, id: string): PersonFacts {
+  const { facts, options, pathway } = session;
+  const step = pathway.steps[id];
+  const completed = new Map(facts.completed);
+  completed.set(id, options.date);
+  const credentials = new Map(facts.credentials);
+  const granted = step?.grants?.credential;
+  if (granted) credentials.set(granted, { id: granted, earned: options.date });
+  const roles = new Set(facts.roles);
+  if (step?.grants?.role) roles.add(step.grants.role);
+  const settings = new Set(facts.settings);
+  if (step?.grants?.setting) settings.add(step.grants.setting);
+  return { ...facts, completed, credentials, roles, settings };
+}
+
+/** Entities whose requirements hold for these facts: `step:`, `role:`, `credential:` keys. */
+function openedEntities(session: Session, facts: PersonFacts): Set<string> {
+  const { pathway } = session;
+  const scope = { ...session.scope, facts };
+  const out = new Set<string>();
+  for (const id of Object.keys(pathway.steps)) {
+    if (facts.completed.has(id)) continue;
+    const requires = stepRequirements(pathway, id);
+    if (requires && evaluate(requires, scope).holds) out.add(`step:${id}`);
+  }
+  for (const [id, role] of Object.entries(pathway.roles)) {
+    if (facts.roles.has(id) || !role.requires) continue;
+    if (evaluate(role.requires, scope).holds) out.add(`role:${id}`);
+  }
+  return out;
+}
+
+function entityTitle(pathway: Pathway, key: string): string {
+  const [kind, id] = key.split(":") as [string, string];
+  const collection = (kind === "step" ? pathway.steps : pathway.roles) as Record<
+    string,
+    { title: string }
+  >;
+  const title = collection[id]?.title ?? id;
+  return kind === "step" ? `“${title}”` : `the ${title} role`;
+}
+
+/**
+ * Orders candidates by score, taking one at a time; each step already taken from a strategy
+ * lowers the others of that strategy, so that other strategies get a turn.
+ */
+function mixStrategies(candidates: Candidate[], pathway: Pathway): Recommendation[] {
+  const remaining = candidates.map((c) => ({
+    c,
+    raw: scoring.available + c.reasons.reduce((sum, r) => sum + r.points, 0),
+  }));
+  const taken = new Map<string, number>();
+  const out: Recommendation[] = [];
+  while (remaining.length > 0) {
+    let bestIndex = 0;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    remaining.forEach((r, i) => {
+      const s = r.raw + scoring.strategyRepeat * (taken.get(r.c.base.strategy) ?? 0);
+      const current = remaining[bestIndex] as (typeof remaining)[number];
+      if (s > bestScore || (s === bestScore && r.c.step < current.c.step)) {
+        bestScore = s;
+        bestIndex = i;
+      }
+    });
+    const [{ c, raw }] = remaining.splice(bestIndex, 1) as [(typeof remaining)[number]];
+    const penalty = bestScore - raw;
+    const strategyTitle = pathway.strategies[c.base.strategy]?.title ?? c.base.strategy;
+    const reasons = [...c.reasons];
+    if (penalty !== 0) {
+      reasons.push({
+        code: "strategy-mix",
+        points: penalty,
+        message: `${taken.get(c.base.strategy)} ${taken.get(c.base.strategy) === 1 ? "step" : "steps"} from “${strategyTitle}” already rank higher, so other kinds of move get a turn.`,
+      });
+    }
+    taken.set(c.base.strategy, (taken.get(c.base.strategy) ?? 0) + 1);
+    const rec: { -readonly [K in keyof Recommendation]: Recommendation[K] } = {
+      step: c.step,
+      title: c.base.title,
+      strategy: c.base.strategy,
+      strategyTitle,
+      score: bestScore,
+      reasons,
+    };
+    if (c.deadline) rec.deadline = c.deadline;
+    if (c.base.effort) rec.effort = c.base.effort;
+    if (c.base.summary) rec.summary = c.base.summary;
+    out.push(rec);
+  }
+  return out;
+}
+
+function closeSteps(
+  session: Session,
+  availability: ReadonlyMap<string, StepAvailability>,
+  goals: readonly GoalProgress[],
+): CloseStep[] {
+  const onRoute = new Set(
+    goals.flatMap((g) =>
+      g.plan.reachable
+        ? g.plan.items.flatMap((i) => (i.kind === "step" && i.id ? [i.id] : []))
+        : [],
+    ),
+  );
+  const out: CloseStep[] = [];
+  for (const [id, a] of availability) {
+    const missing = a.trace?.missing;
+    if (a.state !== "blocked" || !a.trace?.fixable || missing?.length !== 1) continue;
+    const step = session.pathway.steps[id] as Step;
+    out.push({
+      step: id,
+      title: step.title,
+      strategy: step.strategy,
+      missing: missing[0] as MissingFact,
+      onGoalRoute: onRoute.has(id),
+    });
+  }
+  return out.sort(
+    (a, b) => Number(b.onGoalRoute) - Number(a.onGoalRoute) || (a.step < b.step ? -1 : 1),
+  );
+}
+
+function formatMoney(amount: number, currency: string): string {
+  return currency === "USD" ? `$${amount}` : `${amount} ${currency}`;
+}

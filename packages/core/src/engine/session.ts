@@ -1,0 +1,51 @@
+import type { Pathway } from "../model/pathway.js";
+import type { Profile } from "../model/profile.js";
+import { type CredentialStatus, statusOf } from "./credential-status.js";
+import type { EvaluationScope } from "./evaluate.js";
+import { factsFromProfile, type PersonFacts } from "./facts.js";
+import { type EngineOptions, type ResolvedOptions, resolveOptions } from "./options.js";
+
+/** Everything the engine works out once per pathway, profile and date. @internal */
+export interface Session {
+  readonly pathway: Pathway;
+  readonly profile: Profile;
+  readonly options: ResolvedOptions;
+  readonly facts: PersonFacts;
+  readonly scope: EvaluationScope;
+  /** Status of each credential the person holds, by id, in the profile's order. */
+  readonly statuses: ReadonlyMap<string, CredentialStatus>;
+}
+
+/** Opens a session; throws only for bad options (a programmer error). @internal */
+export function openSession(pathway: Pathway, profile: Profile, options: EngineOptions): Session {
+  const resolved = resolveOptions(options);
+  const facts = factsFromProfile(profile);
+  const statuses = new Map<string, CredentialStatus>();
+  for (const held of facts.credentials.values()) {
+    const status = statusOf(pathway, held, facts.ce, resolved);
+    if (status) statuses.set(held.id, status);
+  }
+  return {
+    pathway,
+    profile,
+    options: resolved,
+    facts,
+    scope: { pathway, facts, date: resolved.date, fullTime: resolved.fullTime },
+    statuses,
+  };
+}
+
+/**
+ * The status of every credential a person holds on a date: active, expiring or expired, the
+ * renewal dates, and continuing-education hours counted in the current cycle by category.
+ *
+ * @example
+ * for (const s of credentialStatuses(pathway, profile, { date: "2026-11-24" })) console.log(s.message);
+ */
+export function credentialStatuses(
+  pathway: Pathway,
+  profile: Profile,
+  options: EngineOptions,
+): CredentialStatus[] {
+  return [...openSession(pathway, profile, options).statuses.values()];
+}

@@ -1,0 +1,68 @@
+import type * as z from "zod";
+import { checkProfile } from "../check/check-profile.js";
+import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
+import type { Result } from "../diagnostics/result.js";
+import type { Pathway } from "../model/pathway.js";
+import { Profile } from "../model/profile.js";
+import { finishResult } from "./finish-diagnostics.js";
+import { describeValue, issuesToDiagnostics } from "./schema-issues.js";
+
+/** Options for {@link validateProfile}. */
+export interface ValidateProfileOptions {
+  /** The pathway the profile is for; without it, only the profile's own shape is checked. */
+  readonly pathway?: Pathway;
+  /** The evaluation date (`YYYY-MM-DD`): recorded dates after it are reported. */
+  readonly today?: string;
+}
+
+/**
+ * Validates already-parsed profile data (for example JSON from a request) with the same checks
+ * and codes as `loadProfile`; diagnostics carry paths but no ranges. Needs no YAML parser.
+ *
+ * @example
+ * const profile = validateProfile(await request.json(), { pathway, today: "2026-11-24" });
+ * if (!profile.ok) return Response.json(profile.diagnostics, { status: 400 });
+ */
+export function validateProfile(
+  data: unknown,
+  options: ValidateProfileOptions = {},
+): Result<Profile> {
+  const { drafts, profile } = validateProfileData(data, options);
+  return finishResult(drafts, profile, undefined);
+}
+
+/** Schema then pathway checks, as drafts to be positioned by the caller. @internal */
+export function validateProfileData(
+  data: unknown,
+  options: ValidateProfileOptions,
+): { drafts: DraftDiagnostic[]; profile?: Profile } {
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return {
+      drafts: [
+        makeDiagnostic(
+          "wrong-type",
+          `Expected a map with \`pathwise: 1\` at the top, found ${describeValue(data)}.`,
+          [],
+        ),
+      ],
+    };
+  }
+  const version = (data as Record<string, unknown>).pathwise;
+  if (version !== undefined && version !== 1) {
+    return {
+      drafts: [
+        makeDiagnostic(
+          "unsupported-version",
+          `Expected format version 1, found ${describeValue(version)}.`,
+          ["pathwise"],
+        ),
+      ],
+    };
+  }
+  const result = Profile.safeParse(data);
+  if (!result.success) {
+    return { drafts: issuesToDiagnostics(result.error.issues, data, Profile as z.ZodType) };
+  }
+  const drafts = options.pathway ? checkProfile(result.data, options.pathway, options.today) : [];
+  return { drafts, profile: result.data };
+}

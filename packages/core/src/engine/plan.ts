@@ -187,7 +187,9 @@ class Planner {
       message:
         items.length === 0
           ? `You have already reached ${name}.`
-          : `${name} can be reached by ${finish} in ${steps.length} ${steps.length === 1 ? "step" : "steps"}${items.some((i) => i.kind === "wait") ? ", including time to gain experience" : ""}.`,
+          : steps.length === 0 && finish === date
+            ? `You meet the requirements for ${name} now.`
+            : `${name} can be reached by ${finish} in ${steps.length} ${steps.length === 1 ? "step" : "steps"}${items.some((i) => i.kind === "wait") ? ", including time to gain experience" : ""}.`,
     };
   }
 

@@ -111,6 +111,7 @@ export const scoring = {
   costMax: -10,
   timeMax: -10,
   strategyRepeat: -12,
+  strategyRepeatMax: -24,
 } as const;
 
 /**
@@ -392,7 +393,9 @@ function entityTitle(pathway: Pathway, key: string): string {
 
 /**
  * Orders candidates by score, taking one at a time; each step already taken from a strategy
- * lowers the others of that strategy, so that other strategies get a turn.
+ * lowers the others of that strategy (down to a floor), so that other strategies get a turn.
+ * Renewals that are due, and the steps they wait on, are exempt and do not count against their
+ * strategy: they are not put off, nor do they push others down, for variety.
  */
 function mixStrategies(candidates: Candidate[], pathway: Pathway): Recommendation[] {
   const remaining = candidates.map((c) => ({
@@ -405,7 +408,9 @@ function mixStrategies(candidates: Candidate[], pathway: Pathway): Recommendatio
     let bestIndex = 0;
     let bestScore = Number.NEGATIVE_INFINITY;
     remaining.forEach((r, i) => {
-      const s = r.raw + scoring.strategyRepeat * (taken.get(r.c.base.strategy) ?? 0);
+      const urgent = r.c.reasons.some((x) => x.code === "renewal-due");
+      const repeats = urgent ? 0 : (taken.get(r.c.base.strategy) ?? 0);
+      const s = r.raw + Math.max(scoring.strategyRepeatMax, scoring.strategyRepeat * repeats);
       const current = remaining[bestIndex] as (typeof remaining)[number];
       if (s > bestScore || (s === bestScore && r.c.step < current.c.step)) {
         bestScore = s;
@@ -423,7 +428,9 @@ function mixStrategies(candidates: Candidate[], pathway: Pathway): Recommendatio
         message: `${taken.get(c.base.strategy)} ${taken.get(c.base.strategy) === 1 ? "step" : "steps"} from “${strategyTitle}” already rank higher, so other kinds of move get a turn.`,
       });
     }
-    taken.set(c.base.strategy, (taken.get(c.base.strategy) ?? 0) + 1);
+    if (!c.reasons.some((x) => x.code === "renewal-due")) {
+      taken.set(c.base.strategy, (taken.get(c.base.strategy) ?? 0) + 1);
+    }
     const rec: { -readonly [K in keyof Recommendation]: Recommendation[K] } = {
       step: c.step,
       title: c.base.title,

@@ -20,6 +20,7 @@ describe("README", () => {
   it("runs the main job on the bundled flagship pathway", () => {
     const command = (mainJob ?? "").split(" && ").slice(3).join(" && ");
     const out = execSync(command, { cwd: root, encoding: "utf8" });
-    expect(out).toMatch(/^Pharmacy technician \(United States\): \d+ roles/m);
+    expect(out).toMatch(/^Next steps on 2026-11-24:\n {2}1\. Earn the PTCB CPhT/m);
+    expect(out).toContain("It is on the quickest route to Lead pharmacy technician");
   });
 });

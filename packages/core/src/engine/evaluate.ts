@@ -211,8 +211,13 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
       ? `Your ${name} expired on ${held.expired}.`
       : `You do not hold ${name}.`;
     const fact: MissingFact = held.expired
-      ? { kind: "credential", id, expired: held.expired, message }
-      : { kind: "credential", id, message };
+      ? {
+          kind: "credential",
+          id,
+          expired: held.expired,
+          message: `Renew ${name}, which expired on ${held.expired}.`,
+        }
+      : { kind: "credential", id, message: `Earn ${name}.` };
     return leaf("credential", condition, false, message, [fact]);
   }
   if ("step" in condition) {
@@ -281,7 +286,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
             unit: amount.unit,
             have: amount.have,
             need: amount.need,
-            message: `Gain ${formatAmount(amount.need - amount.have + 0.05, amount.unit)} more experience${scopeText}.`,
+            message: `Gain another ${formatAmount(Math.max(0.1, amount.need - amount.have), amount.unit)} of experience${scopeText}.`,
           },
         ],
   );

@@ -259,7 +259,7 @@ function score(
     reasons.push({
       code: "unlocks",
       points: Math.min(scoring.unlockMax, scoring.unlockEach * opened.length),
-      message: `It opens ${opened.length} more: ${names.join(", ")}${opened.length > 3 ? ", …" : ""}.`,
+      message: `It opens ${opened.length} more: ${names.join(", ")}${opened.length > 3 ? `, and ${opened.length - 3} others` : ""}.`,
     });
   }
 

@@ -38,7 +38,10 @@ export function renderRecommendations(r: Recommendations): string {
   }
   if (r.close.length > 0) {
     out.push("", "Close (one thing missing):");
-    for (const c of r.close.slice(0, 8)) out.push(`  - ${c.title}: ${c.missing.message}`);
+    for (const c of r.close.slice(0, 8)) {
+      const first = c.missing.message.charAt(0).toLowerCase() + c.missing.message.slice(1);
+      out.push(`  - ${c.title}: first, ${first}`);
+    }
     if (r.close.length > 8) out.push(`  … and ${r.close.length - 8} more`);
   }
   return `${out.join("\n")}\n`;

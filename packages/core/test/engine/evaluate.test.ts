@@ -79,7 +79,7 @@ describe("conditions", () => {
         kind: "credential",
         id: "basic",
         expired: "2026-01-10",
-        message: "Your Basic certificate expired on 2026-01-10.",
+        message: "Renew Basic certificate, which expired on 2026-01-10.",
       },
     ]);
     const advanced = profile(pathway, { credentials: [{ id: "advanced", earned: "2026-01-10" }] });

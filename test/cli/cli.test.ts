@@ -261,7 +261,7 @@ describe("pathwise graph", () => {
 });
 
 describe("pathwise init", () => {
-  it("scaffolds a repo on which validate passes at once", () => {
+  it("scaffolds a repo on which validate and test pass at once", () => {
     const dir = join(work, "content");
     const init = pathwise(["init", dir]);
     expect(init.code).toBe(0);
@@ -270,8 +270,12 @@ describe("pathwise init", () => {
       cwd: dir,
     });
     expect(validate).toEqual({ code: 0, stdout: "", stderr: "" });
+    const test = pathwise(["test"], { cwd: dir });
+    expect(test.code).toBe(0);
+    expect(test.stdout).toContain("1 profile: 1 passed, 0 failed.");
     const workflow = readFileSync(join(dir, ".github/workflows/pathwise.yml"), "utf8");
     expect(workflow).toContain("validate --format github");
+    expect(workflow).toMatch(/cli@[\d.]+ test$/m);
     const example = readFileSync(join(dir, "pathways/example.pathway.yaml"), "utf8");
     expect(example.split("\n")[0]).toMatch(/^# yaml-language-server: \$schema=https:\/\//);
     const again = pathwise(["init", dir]);

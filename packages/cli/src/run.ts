@@ -2,9 +2,13 @@ import packageJson from "../package.json" with { type: "json" };
 import { parseCommandArgs } from "./args.js";
 import { CliError } from "./cli-error.js";
 import type { Command } from "./command.js";
+import { explainCommand } from "./commands/explain.js";
 import { graphCommand } from "./commands/graph.js";
 import { initCommand } from "./commands/init.js";
+import { nextCommand } from "./commands/next.js";
+import { planCommand } from "./commands/plan.js";
 import { schemaCommand } from "./commands/schema.js";
+import { testCommand } from "./commands/test.js";
 import { validateCommand } from "./commands/validate.js";
 import { renderCommandHelp, renderMainHelp } from "./help.js";
 import { suggest } from "./internal/suggest.js";
@@ -16,8 +20,12 @@ export const version: string = packageJson.version;
 /** Every command, in the order help lists them. */
 export const commands: readonly Command[] = [
   validateCommand,
-  schemaCommand,
+  nextCommand,
+  planCommand,
+  explainCommand,
+  testCommand,
   graphCommand,
+  schemaCommand,
   initCommand,
 ];
 

@@ -41,7 +41,8 @@ describe("arguments", () => {
   it("lists the commands when nothing is close", async () => {
     const r = await run(["frobnicate"], { cwd: temp.dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("the commands are validate, schema, graph, init");
+    expect(r.stderr).toContain(`the commands are ${commands.map((c) => c.spec.name).join(", ")}.`);
+    expect(r.stderr).toContain("validate, next, plan, explain, test, graph, schema, init");
   });
 
   it("suggests the closest option for a typo and points to the help", async () => {

@@ -7,10 +7,11 @@ import { displayPath, resolvePath } from "../internal/paths.js";
 
 const spec: CommandSpec = {
   name: "init",
-  summary: "Scaffold a content repo: an example pathway, editor settings and a CI workflow.",
+  summary:
+    "Scaffold a content repo: an example pathway and profile, editor settings, a CI workflow.",
   usage: "init [dir] [--force]",
   description:
-    "Writes an example pathway (with the schema modeline), a README, VS Code settings and extension recommendations, and a GitHub workflow that runs `pathwise validate --format github`. When any of these files already exists, nothing is written unless --force is given.",
+    "Writes an example pathway and an example profile with its expected next steps (both with the schema modeline), a README, VS Code settings and extension recommendations, and a GitHub workflow that runs `pathwise validate --format github` and `pathwise test`. When any of these files already exists, nothing is written unless --force is given.",
   arguments: [
     { name: "dir", description: "The folder to scaffold (default: the current folder)." },
   ],
@@ -21,7 +22,10 @@ const spec: CommandSpec = {
       description: "Overwrite files that already exist.",
     },
   ],
-  examples: ["pathwise init", "pathwise init careers && cd careers && pathwise validate"],
+  examples: [
+    "pathwise init",
+    "pathwise init careers && cd careers && pathwise validate && pathwise test",
+  ],
 };
 
 /** `pathwise init`. */
@@ -65,7 +69,7 @@ export const initCommand: Command = {
       io.stdout.write(`created ${displayPath(io.cwd, target)}\n`);
     }
     const cd = args.positionals[0] ? `cd ${args.positionals[0]} && ` : "";
-    io.stdout.write(`\nNext: ${cd}pathwise validate\n`);
+    io.stdout.write(`\nNext: ${cd}pathwise validate && pathwise test\n`);
     return 0;
   },
 };

@@ -18,6 +18,7 @@ import type { Command } from "../command.js";
 import { useColor } from "../internal/color.js";
 import { findInputFiles, type InputFile } from "../internal/find-files.js";
 import { displayPath, resolvePath } from "../internal/paths.js";
+import { pickPathway } from "../internal/pick-pathway.js";
 import { suggest } from "../internal/suggest.js";
 import type { CliIo } from "../io.js";
 import { type ReportFormat, renderReport, reportFormats } from "../report/render-report.js";
@@ -272,12 +273,4 @@ async function validateFiles(
   if (progress) io.stderr.write("\r\u001b[K");
   // Reports keep the files' (sorted) order.
   return { reports: files.flatMap((f) => reports.get(f) ?? []), ioFailed };
-}
-
-/**
- * The pathway a profile is checked against: the one with the id it names, or else the only
- * pathway of the run (which then reports the mismatch).
- */
-function pickPathway(id: string, pathways: ReadonlyMap<string, Pathway>): Pathway | undefined {
-  return pathways.get(id) ?? (pathways.size === 1 ? [...pathways.values()][0] : undefined);
 }

@@ -1,4 +1,4 @@
-import { pathwaySchemaId } from "@pathwise/core";
+import { pathwaySchemaId, profileSchemaId } from "@pathwise/core";
 
 /** The VS Code extension's id (`publisher.name` of packages/vscode); a test keeps them equal. */
 export const extensionId = "pathwise.pathwise-vscode";
@@ -11,16 +11,26 @@ export interface ScaffoldFile {
 
 /**
  * The files of a new content repo. The example pathway is dated `today`, so that it passes
- * the staleness checks right away; the workflow runs this same version of the CLI.
+ * the staleness checks right away, and the example profile's history ends before it; the workflow runs this same version of the CLI.
  */
 export function scaffoldFiles(options: { today: string; version: string }): ScaffoldFile[] {
   const { today, version } = options;
   return [
     { path: "pathways/example.pathway.yaml", text: examplePathway(today) },
+    { path: "pathways/example.profile.yaml", text: exampleProfile(today) },
     { path: "README.md", text: readme() },
     {
       path: ".vscode/settings.json",
-      text: `${JSON.stringify({ "yaml.schemas": { [pathwaySchemaId]: "*.pathway.yaml" } }, null, 2)}\n`,
+      text: `${JSON.stringify(
+        {
+          "yaml.schemas": {
+            [pathwaySchemaId]: "*.pathway.yaml",
+            [profileSchemaId]: "*.profile.yaml",
+          },
+        },
+        null,
+        2,
+      )}\n`,
     },
     {
       path: ".vscode/extensions.json",
@@ -100,14 +110,45 @@ steps:
 `;
 }
 
+function exampleProfile(today: string): string {
+  return `# yaml-language-server: $schema=${profileSchemaId}
+#
+# An example person, with what the engine must answer for them under \`expect\`:
+# \`pathwise test\` checks it, so a content change that alters this advice fails CI.
+pathwise: 1
+pathway: example
+name: New assistant in a clinic
+date: ${today}
+role: assistant
+setting: clinic
+history:
+  - { role: assistant, setting: clinic, from: ${addDays(today, -270)}, hoursPerWeek: 32 }
+goals:
+  - role: senior-assistant
+expect:
+  next: [complete-training, mentor-new-staff]
+  reachable: true
+  plan: [complete-training, earn-example-cert]
+`;
+}
+
+/** A \`YYYY-MM-DD\` date moved by a number of days. */
+function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
 function readme(): string {
   return `# Career pathways
 
-Pathway files live in \`pathways/\` as \`*.pathway.yaml\`. Check them with the Pathwise CLI:
+Pathway files live in \`pathways/\` as \`*.pathway.yaml\`, with example people as
+\`*.profile.yaml\`. Check them with the Pathwise CLI:
 
 \`\`\`sh
-npx @pathwise/cli validate            # every file under pathways/
-npx @pathwise/cli graph --pathway pathways/example.pathway.yaml   # a Mermaid picture
+npx @pathwise/cli validate            # every pathway and profile under pathways/
+npx @pathwise/cli test                # each profile's expected next steps and plan
+npx @pathwise/cli next -p pathways/example.pathway.yaml -P pathways/example.profile.yaml
+npx @pathwise/cli graph -p pathways/example.pathway.yaml   # a Mermaid picture
 \`\`\`
 
 Open the folder in VS Code and accept the recommended extensions for completion, hover,
@@ -130,5 +171,6 @@ jobs:
         with:
           node-version: 20
       - run: npx --yes @pathwise/cli@${version} validate --format github
+      - run: npx --yes @pathwise/cli@${version} test
 `;
 }

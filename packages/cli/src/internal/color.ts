@@ -1,3 +1,4 @@
+import { createColors } from "picocolors";
 import type { OutputStream } from "../io.js";
 
 /**
@@ -11,4 +12,12 @@ export function useColor(
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0") return true;
   return stream.isTTY === true && env.TERM !== "dumb";
+}
+
+/** picocolors' functions, on or off as {@link useColor} decides for the stream. */
+export function colorsFor(
+  stream: OutputStream,
+  env: Readonly<Record<string, string | undefined>>,
+): ReturnType<typeof createColors> {
+  return createColors(useColor(stream, env));
 }

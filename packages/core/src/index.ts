@@ -30,7 +30,12 @@ export {
   type ParseCache,
   type PathwayAnalysis,
 } from "./load/load-pathway.js";
-export { type LoadProfileOptions, loadProfile } from "./load/load-profile.js";
+export {
+  analyzeProfile,
+  type LoadProfileOptions,
+  loadProfile,
+  type ProfileAnalysis,
+} from "./load/load-profile.js";
 export type { Condition, ExperienceRequirement, LeafKind } from "./model/condition.js";
 export { conditionKeys } from "./model/condition.js";
 export { idPattern, isValidId, maxIdLength } from "./model/id.js";
@@ -61,6 +66,7 @@ export {
   Profile as ProfileSchema,
   type ProfileExpectations,
 } from "./model/profile.js";
+export { profileReferenceSlotAt } from "./model/profile-references.js";
 export type { Duration, Effort, Money } from "./model/quantities.js";
 export {
   collectionOf,

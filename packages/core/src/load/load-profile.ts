@@ -1,3 +1,5 @@
+import type { Node } from "yaml";
+import type { Position } from "../diagnostics/diagnostic.js";
 import type { DraftDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { Result } from "../diagnostics/result.js";
 import type { Profile } from "../model/profile.js";
@@ -31,6 +33,35 @@ export function loadProfile(
   source: string | Uint8Array,
   options: LoadProfileOptions = {},
 ): Result<Profile> {
+  return analyzeProfile(source, options).result;
+}
+
+/** What {@link analyzeProfile} returns: the verdict plus the syntax tree it was drawn from. */
+export interface ProfileAnalysis {
+  /** Exactly what {@link loadProfile} returns for the same source and options. */
+  readonly result: Result<Profile>;
+  /** The decoded text that ranges refer to. */
+  readonly text: string;
+  /** The YAML syntax tree (from the `yaml` package), when the text parsed far enough. */
+  readonly root?: Node;
+  /** The plain data parsed from the text, valid or not, when it parsed. */
+  readonly data?: unknown;
+  /** The 1-based line and column of an offset in `text`. */
+  position(offset: number): Position;
+}
+
+/**
+ * {@link loadProfile} for editors: the same diagnostics, plus the YAML syntax tree and the raw
+ * data, so that a language server can complete and navigate ids while the profile is invalid.
+ *
+ * @example
+ * const analysis = analyzeProfile(text, { pathway, today: "2026-11-24" });
+ * console.log(analysis.result.diagnostics, analysis.root?.range);
+ */
+export function analyzeProfile(
+  source: string | Uint8Array,
+  options: LoadProfileOptions = {},
+): ProfileAnalysis {
   const parsed = parseYamlSource(source, options);
   const drafts: DraftDiagnostic[] = [...parsed.diagnostics];
   let profile: Profile | undefined;
@@ -39,5 +70,11 @@ export function loadProfile(
     drafts.push(...checked.drafts);
     profile = checked.profile;
   }
-  return finishResult(drafts, profile, parsed.locator);
+  return {
+    result: finishResult(drafts, profile, parsed.locator),
+    text: parsed.text,
+    position: parsed.locator.position,
+    ...(parsed.root ? { root: parsed.root } : {}),
+    ...(parsed.value !== undefined ? { data: parsed.value } : {}),
+  };
 }

@@ -3,6 +3,7 @@ import type { Condition, ExperienceRequirement } from "../model/condition.js";
 import type { Pathway } from "../model/pathway.js";
 import { formatAmount, isEnough, measureExperience } from "./experience.js";
 import { inJurisdiction, type PersonFacts } from "./facts.js";
+import { countsAsRole, rolesCountedAs } from "./role-kinds.js";
 
 /** The kinds of condition, as named in traces. */
 export type ConditionKind =
@@ -233,7 +234,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
   if ("role" in condition) {
     const id = condition.role;
     const name = title(pathway.roles, id);
-    return facts.roles.has(id)
+    return countsAsRole(pathway, facts.roles, id)
       ? leaf("role", condition, true, `You have worked as ${lowerTitle(name)}.`)
       : leaf("role", condition, false, `You have not worked as ${lowerTitle(name)}.`, [
           { kind: "role", id, message: `Work as ${lowerTitle(name)}.` },
@@ -268,7 +269,9 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
     return facts.jurisdiction ? { ...trace, fixable: false } : trace;
   }
   const requirement = condition.experience;
-  const amount = measureExperience(facts.work, requirement, scope.date, scope.fullTime);
+  const amount = measureExperience(facts.work, requirement, scope.date, scope.fullTime, (r) =>
+    rolesCountedAs(pathway, r),
+  );
   const scopeText = describeExperienceScope(pathway, requirement);
   const holds = isEnough(amount);
   const message = `You have ${formatAmount(amount.have, amount.unit)} of the ${formatAmount(amount.need, amount.unit)} of experience needed${scopeText}.`;

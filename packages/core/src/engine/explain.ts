@@ -7,6 +7,7 @@ import type { CredentialStatus } from "./credential-status.js";
 import { type ConditionTrace, evaluate, findHeld, type MissingFact } from "./evaluate.js";
 import type { EngineOptions } from "./options.js";
 import { type Plan, planRoute } from "./plan.js";
+import { countsAsRole } from "./role-kinds.js";
 import { openSession } from "./session.js";
 
 /** What {@link explain} can explain. */
@@ -73,7 +74,7 @@ export function explain(
   if (kind === "role") {
     const role = pathway.roles[id];
     const title = role?.title ?? id;
-    if (session.facts.roles.has(id)) {
+    if (countsAsRole(pathway, session.facts.roles, id)) {
       return {
         kind,
         id,

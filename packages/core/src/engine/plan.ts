@@ -8,6 +8,7 @@ import { formatAmount, isEnough, measureExperience, type WorkSpan } from "./expe
 import { factsFromProfile, inJurisdiction, type PersonFacts } from "./facts.js";
 import { goalTarget, goalTitle } from "./goal.js";
 import { type EngineOptions, type ResolvedOptions, resolveOptions } from "./options.js";
+import { rolesCountedAs } from "./role-kinds.js";
 
 /** One entry of a plan, in date order. */
 export interface PlanItem {
@@ -189,7 +190,9 @@ class Planner {
           ? `You have already reached ${name}.`
           : steps.length === 0 && finish === date
             ? `You meet the requirements for ${name} now.`
-            : `${name} can be reached by ${finish} in ${steps.length} ${steps.length === 1 ? "step" : "steps"}${items.some((i) => i.kind === "wait") ? ", including time to gain experience" : ""}.`,
+            : steps.length === 0
+              ? `${name} can be reached by ${finish}: no new steps, only time to gain experience.`
+              : `${name} can be reached by ${finish} in ${steps.length} ${steps.length === 1 ? "step" : "steps"}${items.some((i) => i.kind === "wait") ? ", including time to gain experience" : ""}.`,
     };
   }
 
@@ -415,7 +418,11 @@ class Planner {
   private role(id: string, state: State, chain: string[]): Outcome {
     const key = `role:${id}`;
     if (chain.includes(key)) return this.cycle(chain, key);
-    const since = state.roles.get(id);
+    let since: number | undefined;
+    for (const [held, day] of state.roles) {
+      if (rolesCountedAs(this.pathway, held).has(id) && (since === undefined || day < since))
+        since = day;
+    }
     if (since !== undefined) return { day: since };
     const role = this.pathway.roles[id];
     const next = [...chain, key];
@@ -514,7 +521,9 @@ class Planner {
     }
     const work = [...this.baseWork, ...futureWork(state)];
     const measure = (day: number) =>
-      measureExperience(work, requirement, fromDayNumber(day), this.options.fullTime);
+      measureExperience(work, requirement, fromDayNumber(day), this.options.fullTime, (r) =>
+        rolesCountedAs(this.pathway, r),
+      );
     if (isEnough(measure(from))) return { day: from };
     // Weekly scan, then day by day inside the week that first meets it (`within` windows make
     // the amount rise and fall, so no bisection).

@@ -13,6 +13,7 @@ import type { PersonFacts } from "./facts.js";
 import { formatGoal, goalTitle } from "./goal.js";
 import type { EngineOptions } from "./options.js";
 import { type Plan, planRoute } from "./plan.js";
+import { countsAsRole } from "./role-kinds.js";
 import { openSession, type Session } from "./session.js";
 
 /** Machine codes of the reasons behind a recommendation's score. */
@@ -375,7 +376,7 @@ function openedEntities(session: Session, facts: PersonFacts): Set<string> {
     if (requires && evaluate(requires, scope).holds) out.add(`step:${id}`);
   }
   for (const [id, role] of Object.entries(pathway.roles)) {
-    if (facts.roles.has(id) || !role.requires) continue;
+    if (countsAsRole(pathway, facts.roles, id) || !role.requires) continue;
     if (evaluate(role.requires, scope).holds) out.add(`role:${id}`);
   }
   return out;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluateCondition, PathwiseError } from "../../src/index.js";
-import { clinic, profile, today } from "./helpers.js";
+import { type Condition, evaluateCondition, PathwiseError } from "../../src/index.js";
+import { clinic, flagship, profile, today } from "./helpers.js";
 
 const pathway = clinic();
 const on = { date: today };
@@ -48,6 +48,28 @@ describe("experience", () => {
     ).toBe(true);
     expect(
       evaluateCondition(pathway, p, { experience: { months: 7, setting: "lab" } }, on).holds,
+    ).toBe(false);
+  });
+});
+
+describe("roles that are kinds of other roles", () => {
+  const ptcb = flagship();
+  const ivTech = profile(ptcb, {
+    role: "sterile-compounding-technician",
+    history: [{ role: "sterile-compounding-technician", from: "2024-11-01" }],
+  });
+
+  it("counts work in a specialist role as work in the role it requires", () => {
+    const as = (condition: Condition) => evaluateCondition(ptcb, ivTech, condition, on).holds;
+    expect(as({ role: "pharmacy-technician" })).toBe(true);
+    expect(as({ experience: { years: 2, role: "pharmacy-technician" } })).toBe(true);
+    expect(as({ role: "certified-technician" })).toBe(false);
+  });
+
+  it("does not count the general role as the specialist one", () => {
+    const tech = profile(ptcb, { history: [{ role: "pharmacy-technician", from: "2020-01-06" }] });
+    expect(
+      evaluateCondition(ptcb, tech, { role: "sterile-compounding-technician" }, on).holds,
     ).toBe(false);
   });
 });

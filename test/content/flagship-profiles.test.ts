@@ -20,8 +20,42 @@ const files = readdirSync(dir)
   .sort();
 
 describe("the flagship's example profiles", () => {
-  it("cover at least four people in different situations", () => {
-    expect(files.length).toBeGreaterThanOrEqual(4);
+  it("cover at least eight people in different situations", () => {
+    expect(files.length).toBeGreaterThanOrEqual(8);
+  });
+
+  const load = (file: string) => {
+    const loaded = loadProfile(readFileSync(new URL(file, dir)), { pathway, today: "2026-11-24" });
+    if (!loaded.ok) throw new Error(`${file} does not load`);
+    return loaded.value;
+  };
+
+  it("together get recommendations from all six strategies", () => {
+    const strategies = new Set(
+      files.flatMap((file) =>
+        recommendSteps(pathway, load(file), { date: "2026-11-24" }).steps.map((s) => s.strategy),
+      ),
+    );
+    expect([...strategies].sort()).toEqual(Object.keys(pathway.strategies).sort());
+  });
+
+  it("tell the person on a tight budget that the certification costs more than they have", () => {
+    const next = recommendSteps(pathway, load("tight-budget-trainee.profile.yaml"), {
+      date: "2026-11-24",
+    });
+    const cpht = next.steps.find((s) => s.step === "earn-ptcb-cpht");
+    expect(cpht?.reasons.map((r) => r.code)).toContain("over-budget");
+  });
+
+  it("say why an unreachable goal is out of reach", () => {
+    const next = recommendSteps(pathway, load("unreachable-goal.profile.yaml"), {
+      date: "2026-11-24",
+    });
+    expect(next.goals[0]?.plan).toMatchObject({
+      reachable: false,
+      message:
+        "Registered pharmacy technician (Texas) cannot be reached: it applies only in US-TX, and the profile says you work in US-FL.",
+    });
   });
 
   for (const file of files) {

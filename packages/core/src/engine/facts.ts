@@ -31,7 +31,11 @@ export function factsFromProfile(profile: Profile): PersonFacts {
     if (seen === undefined || c.date > seen) completed.set(c.step, c.date);
   }
   const credentials = new Map<string, HeldCredential>();
-  for (const c of profile.credentials ?? []) {
+  // Sorted by id, so that every answer is the same whatever order the profile lists things in.
+  const held = [...(profile.credentials ?? [])].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+  for (const c of held) {
     const seen = credentials.get(c.id);
     if (seen === undefined || latest(c) > latest(seen)) credentials.set(c.id, c);
   }

@@ -213,7 +213,9 @@ class Planner {
 
   private currentJob(): Job | undefined {
     const open = this.facts.work.filter((w) => w.to === Number.POSITIVE_INFINITY);
-    const latest = open.sort((a, b) => b.from - a.from)[0];
+    const latest = open.sort(
+      (a, b) => b.from - a.from || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0),
+    )[0];
     const role = latest?.role ?? this.profile.role;
     if (role === undefined) {
       this.assumptions.push(

@@ -342,6 +342,7 @@ function ceNeed(session: Session, step: Step) {
         ? short.map((c) => `${c.needed} h of ${c.title}`).join(" and ")
         : `${ce.needed} more hours`;
     const message = `It counts toward renewing your ${status.title}: ${what} still needed by ${ce.deadline}.`;
+    // Statuses come in credential-id order, so equal needs resolve the same way every time.
     if (!best || points > best.points || (points === best.points && ce.deadline < best.deadline)) {
       best = { points, message, deadline: ce.deadline };
     }

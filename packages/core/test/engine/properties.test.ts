@@ -1,0 +1,159 @@
+// Properties over random people on the flagship pathway: the engine is deterministic, never
+// recommends a step whose requirements do not hold, and every plan is dated and explained.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  explain,
+  type Pathway,
+  type Profile,
+  planRoute,
+  recommendSteps,
+  validateProfile,
+} from "../../src/index.js";
+import { flagship, today } from "./helpers.js";
+
+const pathway = flagship();
+const ids = (o: object) => Object.keys(o).sort();
+const roles = ids(pathway.roles);
+const settings = ids(pathway.settings);
+const credentials = ids(pathway.credentials);
+const steps = ids(pathway.steps);
+const categories = ids(pathway.ceCategories ?? {});
+
+const day = fc.integer({ min: 0, max: 3000 }).map((n) => {
+  const d = new Date(Date.UTC(2026, 10, 24) - n * 86_400_000);
+  return d.toISOString().slice(0, 10);
+});
+
+const person: fc.Arbitrary<Profile> = fc
+  .record({
+    role: fc.constantFrom(...roles),
+    setting: fc.constantFrom(...settings),
+    jurisdiction: fc.constantFrom("US-TX", "US-FL", "US-OH", undefined),
+    history: fc.array(
+      fc.record({
+        role: fc.constantFrom(...roles),
+        setting: fc.constantFrom(...settings),
+        from: day,
+        length: fc.option(fc.integer({ min: 0, max: 1500 }), { nil: undefined }),
+        hoursPerWeek: fc.integer({ min: 4, max: 60 }),
+      }),
+      { maxLength: 4 },
+    ),
+    credentials: fc.uniqueArray(fc.record({ id: fc.constantFrom(...credentials), earned: day }), {
+      maxLength: 5,
+      selector: (c) => c.id,
+    }),
+    completed: fc.uniqueArray(fc.record({ step: fc.constantFrom(...steps), date: day }), {
+      maxLength: 8,
+      selector: (c) => c.step,
+    }),
+    ce: fc.array(
+      fc.record({
+        date: day,
+        hours: fc.integer({ min: 1, max: 12 }),
+        categories: fc.uniqueArray(fc.constantFrom(...categories), { minLength: 1, maxLength: 3 }),
+      }),
+      { maxLength: 8 },
+    ),
+    goals: fc.array(
+      fc.oneof(
+        fc.constantFrom(...roles).map((role) => ({ role })),
+        fc.constantFrom(...settings).map((setting) => ({ setting })),
+        fc.constantFrom(...credentials).map((credential) => ({ credential })),
+      ),
+      { maxLength: 2 },
+    ),
+    budget: fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }),
+  })
+  .map((r) => {
+    const history = r.history.map(({ length, from, ...h }) => {
+      const to =
+        length === undefined
+          ? undefined
+          : new Date(Date.parse(from) + length * 86_400_000).toISOString().slice(0, 10);
+      return { ...h, from, ...(to && to <= today ? { to } : {}) };
+    });
+    const data = {
+      pathwise: 1,
+      pathway: pathway.id,
+      role: r.role,
+      setting: r.setting,
+      ...(r.jurisdiction ? { jurisdiction: r.jurisdiction } : {}),
+      history,
+      credentials: r.credentials,
+      completed: r.completed,
+      ce: r.ce,
+      goals: r.goals,
+      ...(r.budget !== undefined
+        ? { preferences: { budget: { amount: r.budget, currency: "USD" } } }
+        : {}),
+    };
+    const result = validateProfile(data, { pathway, today });
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+    return result.value;
+  });
+
+function shuffled(profile: Profile): Profile {
+  const reverse = <T>(a: readonly T[] | undefined) => (a ? [...a].reverse() : a);
+  return {
+    ...profile,
+    history: reverse(profile.history),
+    completed: reverse(profile.completed),
+    ce: reverse(profile.ce),
+    credentials: reverse(profile.credentials),
+  } as Profile;
+}
+
+describe("engine properties on random profiles", () => {
+  it("gives the same recommendations for the same facts, whatever their order", () => {
+    fc.assert(
+      fc.property(person, (p) => {
+        const a = recommendSteps(pathway as Pathway, p, { date: today, limit: 10 });
+        const b = recommendSteps(pathway, shuffled(p), { date: today, limit: 10 });
+        expect(b.steps).toEqual(a.steps);
+        expect(b.close).toEqual(a.close);
+        expect(b.goals).toEqual(a.goals);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("only recommends steps whose requirements hold, in score order", () => {
+    fc.assert(
+      fc.property(person, (p) => {
+        const next = recommendSteps(pathway, p, { date: today, limit: 8 });
+        for (const r of next.steps) {
+          const why = explain(pathway, p, `step:${r.step}`, { date: today });
+          expect(why.state, `${r.step}: ${why.message}`).toBe("available");
+          expect(
+            r.reasons.every((x) => typeof x.message === "string" && x.message.endsWith(".")),
+          ).toBe(true);
+        }
+        for (let i = 1; i < next.steps.length; i++) {
+          expect((next.steps[i - 1]?.score ?? 0) >= (next.steps[i]?.score ?? 0)).toBe(true);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("dates every plan from the evaluation date on, or names what blocks it", () => {
+    fc.assert(
+      fc.property(person, fc.constantFrom(...roles), (p, role) => {
+        const plan = planRoute(pathway, p, { role }, { date: today });
+        if (!plan.reachable) {
+          expect(plan.blockers.length).toBeGreaterThan(0);
+          return;
+        }
+        expect(plan.finish >= today).toBe(true);
+        for (const item of plan.items) {
+          expect(
+            item.start >= today && item.finish >= item.start && item.finish <= plan.finish,
+          ).toBe(true);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

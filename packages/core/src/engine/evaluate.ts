@@ -123,6 +123,41 @@ export function findHeld(
   return expired === undefined ? {} : { expired };
 }
 
+/** When a step was completed, if it was by the scope's date. */
+function completedBy(scope: EvaluationScope, id: string): string | undefined {
+  const done = scope.facts.completed.get(id);
+  return done !== undefined && done <= scope.date ? done : undefined;
+}
+
+/** The experience that counts toward a requirement on the scope's date. */
+function experienceFor(scope: EvaluationScope, requirement: ExperienceRequirement) {
+  return measureExperience(scope.facts.work, requirement, scope.date, scope.fullTime, (r) =>
+    rolesCountedAs(scope.pathway, r),
+  );
+}
+
+/**
+ * Whether a condition holds, without building a trace: the same verdict as {@link evaluate}
+ * (a property test keeps the two in step), for hot loops. @internal
+ */
+export function holds(condition: Condition, scope: EvaluationScope): boolean {
+  if ("all" in condition) return condition.all.every((c) => holds(c, scope));
+  if ("any" in condition) return condition.any.some((c) => holds(c, scope));
+  if ("atLeast" in condition) {
+    let n = 0;
+    for (const c of condition.of) if (holds(c, scope) && ++n >= condition.atLeast) return true;
+    return false;
+  }
+  if ("not" in condition) return !holds(condition.not, scope);
+  if ("credential" in condition) return findHeld(scope, condition.credential).active !== undefined;
+  if ("step" in condition) return completedBy(scope, condition.step) !== undefined;
+  if ("role" in condition) return countsAsRole(scope.pathway, scope.facts.roles, condition.role);
+  if ("setting" in condition) return scope.facts.settings.has(condition.setting);
+  if ("jurisdiction" in condition)
+    return inJurisdiction(scope.facts.jurisdiction, condition.jurisdiction);
+  return isEnough(experienceFor(scope, condition.experience));
+}
+
 /** Evaluates a condition for a person on a date, with a trace of every part. @internal */
 export function evaluate(condition: Condition, scope: EvaluationScope): ConditionTrace {
   const { pathway, facts } = scope;
@@ -224,8 +259,8 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
   if ("step" in condition) {
     const id = condition.step;
     const name = title(pathway.steps, id);
-    const done = facts.completed.get(id);
-    return done !== undefined && done <= scope.date
+    const done = completedBy(scope, id);
+    return done !== undefined
       ? leaf("step", condition, true, `You completed “${name}” on ${done}.`)
       : leaf("step", condition, false, `You have not completed “${name}”.`, [
           { kind: "step", id, message: `Complete “${name}”.` },
@@ -269,9 +304,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
     return facts.jurisdiction ? { ...trace, fixable: false } : trace;
   }
   const requirement = condition.experience;
-  const amount = measureExperience(facts.work, requirement, scope.date, scope.fullTime, (r) =>
-    rolesCountedAs(pathway, r),
-  );
+  const amount = experienceFor(scope, requirement);
   const scopeText = describeExperienceScope(pathway, requirement);
   const holds = isEnough(amount);
   const message = `You have ${formatAmount(amount.have, amount.unit)} of the ${formatAmount(amount.need, amount.unit)} of experience needed${scopeText}.`;

@@ -11,7 +11,7 @@ export type {
   CredentialStatus,
 } from "./credential-status.js";
 export type { ConditionKind, ConditionTrace, MissingFact } from "./evaluate.js";
-export { evaluateCondition } from "./evaluate-condition.js";
+export { createEvaluator, type Evaluator, evaluateCondition } from "./evaluate-condition.js";
 export {
   checkExpectations,
   type ExpectationFailure,

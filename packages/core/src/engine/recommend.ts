@@ -8,7 +8,7 @@ import {
   stepRequirements,
 } from "./availability.js";
 import { type CredentialStatus, statusOf } from "./credential-status.js";
-import { evaluate, type MissingFact } from "./evaluate.js";
+import { holds, type MissingFact } from "./evaluate.js";
 import type { PersonFacts } from "./facts.js";
 import { formatGoal, goalTitle } from "./goal.js";
 import type { EngineOptions } from "./options.js";
@@ -374,11 +374,11 @@ function openedEntities(session: Session, facts: PersonFacts): Set<string> {
   for (const id of Object.keys(pathway.steps)) {
     if (facts.completed.has(id)) continue;
     const requires = stepRequirements(pathway, id);
-    if (requires && evaluate(requires, scope).holds) out.add(`step:${id}`);
+    if (requires && holds(requires, scope)) out.add(`step:${id}`);
   }
   for (const [id, role] of Object.entries(pathway.roles)) {
     if (countsAsRole(pathway, facts.roles, id) || !role.requires) continue;
-    if (evaluate(role.requires, scope).holds) out.add(`role:${id}`);
+    if (holds(role.requires, scope)) out.add(`role:${id}`);
   }
   return out;
 }

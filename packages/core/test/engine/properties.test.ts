@@ -3,6 +3,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  type Condition,
+  createEvaluator,
   explain,
   type Pathway,
   type Profile,
@@ -105,7 +107,54 @@ function shuffled(profile: Profile): Profile {
   } as Profile;
 }
 
+const leaf: fc.Arbitrary<Condition> = fc.oneof(
+  fc.constantFrom(...credentials).map((credential) => ({ credential })),
+  fc.constantFrom(...steps).map((step) => ({ step })),
+  fc.constantFrom(...roles).map((role) => ({ role })),
+  fc.constantFrom(...settings).map((setting) => ({ setting })),
+  fc.constantFrom("US", "US-TX", "US-FL").map((jurisdiction) => ({ jurisdiction })),
+  fc
+    .record({
+      hours: fc.integer({ min: 1, max: 4000 }),
+      role: fc.option(fc.constantFrom(...roles), { nil: undefined }),
+      within: fc.option(
+        fc.integer({ min: 1, max: 8 }).map((years) => ({ years })),
+        { nil: undefined },
+      ),
+    })
+    .map(({ hours, role, within }) => ({
+      experience: { hours, ...(role ? { role } : {}), ...(within ? { within } : {}) },
+    })),
+);
+const condition: fc.Arbitrary<Condition> = fc.letrec<{ c: Condition }>((tie) => ({
+  c: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    leaf,
+    fc.array(tie("c"), { minLength: 1, maxLength: 3 }).map((all) => ({ all })),
+    fc.array(tie("c"), { minLength: 1, maxLength: 3 }).map((any) => ({ any })),
+    tie("c").map((not) => ({ not })),
+    fc
+      .array(tie("c"), { minLength: 1, maxLength: 4 })
+      .chain((of) => fc.integer({ min: 1, max: of.length }).map((atLeast) => ({ atLeast, of }))),
+  ),
+})).c;
+
 describe("engine properties on random profiles", () => {
+  it("gives the same verdict with and without a trace, and a trace that holds misses nothing", () => {
+    fc.assert(
+      fc.property(person, fc.array(condition, { minLength: 1, maxLength: 10 }), (p, conditions) => {
+        const evaluator = createEvaluator(pathway, p, { date: today });
+        for (const c of conditions) {
+          const trace = evaluator.trace(c);
+          expect(evaluator.holds(c)).toBe(trace.holds);
+          if (trace.holds) expect(trace.missing).toEqual([]);
+          else if (trace.fixable) expect(trace.missing.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it("gives the same recommendations for the same facts, whatever their order", () => {
     fc.assert(
       fc.property(person, (p) => {

@@ -62,7 +62,7 @@ export function analyzeProfile(
   source: string | Uint8Array,
   options: LoadProfileOptions = {},
 ): ProfileAnalysis {
-  const parsed = parseYamlSource(source, options);
+  const parsed = parseYamlSource(source, { ...options, expected: "profile" });
   const drafts: DraftDiagnostic[] = [...parsed.diagnostics];
   let profile: Profile | undefined;
   if (parsed.value !== undefined && !drafts.some((d) => fatal.has(d.code))) {

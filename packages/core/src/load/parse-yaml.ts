@@ -12,6 +12,8 @@ export interface ParseYamlOptions extends LoadLimits {
    * reported as `duplicate-id` rather than `duplicate-key`.
    */
   readonly idCollections?: readonly (readonly string[])[];
+  /** What the document should be, for messages: `pathway` (the default) or `profile`. */
+  readonly expected?: "pathway" | "profile";
 }
 
 /** Plain data parsed from YAML, the problems found, and a way back from data paths to text. */
@@ -121,9 +123,14 @@ export function parseYamlSource(
     if (doc) pushYamlErrors(doc.errors, diagnostics);
     if (diagnostics.length === 0 || diagnostics.every((d) => d.code === "multiple-documents")) {
       diagnostics.unshift(
-        makeDiagnostic("empty-document", "Expected a pathway, found an empty document.", [], {
-          at: 0,
-        }),
+        makeDiagnostic(
+          "empty-document",
+          `Expected a ${options.expected ?? "pathway"}, found an empty document.`,
+          [],
+          {
+            at: 0,
+          },
+        ),
       );
     }
     return {

@@ -3,17 +3,33 @@
  * @packageDocumentation
  */
 
-export { type ServerOptions, startServer } from "./server.js";
+export {
+  nextStepsCommand,
+  type PathwayFile,
+  type ServerOptions,
+  startServer,
+  type WorkspaceFiles,
+} from "./server.js";
 export { type CursorContext, cursorContext } from "./service/cursor-context.js";
 export { type DocumentIndex, indexDocument, type Occurrence } from "./service/document-index.js";
 export {
+  type AnalysedDocument,
   type Completion,
   createLanguageService,
+  type DefinitionInPathway,
   type Edit,
   type LanguageService,
   type LanguageServiceOptions,
+  type NextStepsResult,
   type OutlineSymbol,
+  type ProfileDocument,
   type QuickFix,
   type ServiceDocument,
   type Span,
 } from "./service/language-service.js";
+export {
+  type PathwayCandidate,
+  type PathwayFinder,
+  pickPathway,
+} from "./service/pathway-finder.js";
+export { indexProfile } from "./service/profile-index.js";

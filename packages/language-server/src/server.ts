@@ -8,7 +8,11 @@ import {
   type Connection,
   type Diagnostic,
   DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
   type DocumentSymbol,
+  ErrorCodes,
+  FileChangeType,
+  LSPErrorCodes,
   ResponseError,
   SymbolKind,
   TextDocumentSyncKind,
@@ -16,17 +20,51 @@ import {
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import {
+  type AnalysedDocument,
   createLanguageService,
   type OutlineSymbol,
   type ServiceDocument,
   type Span,
 } from "./service/language-service.js";
+import {
+  type PathwayCandidate,
+  type PathwayFinder,
+  pickPathway,
+} from "./service/pathway-finder.js";
+
+/** A pathway file found on disk. */
+export interface PathwayFile {
+  /** Its `file:` URI. */
+  readonly uri: string;
+  readonly text: string;
+}
+
+/**
+ * The server's only I/O beyond the LSP connection: reading the workspace's pathway files, so that
+ * profiles can be checked against a pathway that is not open. Without it, only open documents
+ * are searched (as in a browser worker).
+ */
+export interface WorkspaceFiles {
+  /** Every `*.pathway.yaml` file under the given folders (as `file:` URIs), with its text. */
+  findPathwayFiles(folders: readonly string[]): Promise<readonly PathwayFile[]>;
+  /** The current text of one file, or `undefined` when it is gone or unreadable. */
+  readFile(uri: string): Promise<string | undefined>;
+}
 
 /** Options of {@link startServer}. */
 export interface ServerOptions {
   /** The evaluation date for staleness checks; by default the server's own date at start-up. */
   readonly today?: string;
+  /** Access to the workspace's pathway files; without it, profiles find open pathways only. */
+  readonly workspace?: WorkspaceFiles;
 }
+
+/** The `workspace/executeCommand` command that previews a profile's next steps. */
+export const nextStepsCommand = "pathwise.nextSteps";
+
+const isProfileUri = (uri: string) => uri.endsWith(".profile.yaml");
+const isPathwayUri = (uri: string) => uri.endsWith(".pathway.yaml");
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 const symbolKinds: Record<OutlineSymbol["kind"], SymbolKind> = {
   collection: SymbolKind.Namespace,
@@ -46,28 +84,77 @@ const symbolKinds: Record<OutlineSymbol["kind"], SymbolKind> = {
  * and is skipped if a newer version arrived meanwhile, so bursts of edits cost one analysis.
  */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const workspace = options.workspace;
   const service = createLanguageService({
     today: options.today ?? new Date().toISOString().slice(0, 10),
+    pathwaySearch: workspace
+      ? "in the workspace's `*.pathway.yaml` files or the open documents"
+      : "in the open documents",
   });
   const documents = new TextDocuments(TextDocument);
-  const analysed = new Map<string, { version: number; doc: ServiceDocument }>();
+  // A profile's analysis depends on the pathways around it: `generation` counts their changes.
+  let generation = 0;
+  const analysed = new Map<
+    string,
+    { version: number; generation: number; doc: AnalysedDocument }
+  >();
   const caches = new Map<string, ParseCache>();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  const onDisk = new Map<string, { text: string; doc?: ServiceDocument }>();
+  let folders: string[] = [];
+  let watchFiles = false;
+  let markReady: () => void = () => undefined;
+  // Profiles wait for the first scan of the workspace, so that their first verdict is final.
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
+  if (!workspace) markReady();
 
-  const stateOf = (uri: string): { text: TextDocument; doc: ServiceDocument } | undefined => {
+  const stateOf = (uri: string): { text: TextDocument; doc: AnalysedDocument } | undefined => {
     const text = documents.get(uri);
     if (!text) return undefined;
     const cached = analysed.get(uri);
-    if (cached && cached.version === text.version) return { text, doc: cached.doc };
-    let cache = caches.get(uri);
-    if (!cache) {
-      cache = createParseCache();
-      caches.set(uri, cache);
+    if (
+      cached &&
+      cached.version === text.version &&
+      (cached.doc.kind === "pathway" || cached.generation === generation)
+    )
+      return { text, doc: cached.doc };
+    let doc: AnalysedDocument;
+    if (isProfileUri(uri)) doc = service.analyzeProfile(text.getText(), finder);
+    else {
+      let cache = caches.get(uri);
+      if (!cache) {
+        cache = createParseCache();
+        caches.set(uri, cache);
+      }
+      doc = service.analyze(text.getText(), cache);
     }
-    const doc = service.analyze(text.getText(), cache);
-    analysed.set(uri, { version: text.version, doc });
+    analysed.set(uri, { version: text.version, generation, doc });
     return { text, doc };
   };
+  const pathwayState = (uri: string) => {
+    const state = stateOf(uri);
+    return state?.doc.kind === "pathway" ? { text: state.text, doc: state.doc } : undefined;
+  };
+  /** The state after the workspace scan, for requests about profiles. */
+  const settledState = async (uri: string) => {
+    if (isProfileUri(uri)) await ready;
+    return stateOf(uri);
+  };
+
+  function* candidates(): Generator<PathwayCandidate> {
+    for (const text of documents.all()) {
+      const doc = isPathwayUri(text.uri) ? pathwayState(text.uri)?.doc : undefined;
+      if (doc) yield { uri: text.uri, doc };
+    }
+    for (const [uri, entry] of onDisk) {
+      if (documents.get(uri)) continue;
+      entry.doc ??= service.analyze(entry.text);
+      yield { uri, doc: entry.doc };
+    }
+  }
+  const finder: PathwayFinder = { findPathway: (id) => pickPathway(id, candidates()) };
 
   const toRange = (text: TextDocument, span: Span) => ({
     start: text.positionAt(span.start),
@@ -93,41 +180,104 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     data: { path: d.path, suggestions: d.suggestions ?? [] },
   });
 
-  const publish = (uri: string) => {
+  const publish = async (uri: string) => {
     pending.delete(uri);
-    const state = stateOf(uri);
-    if (!state) return;
-    void connection.sendDiagnostics({
-      uri,
-      version: state.text.version,
-      diagnostics: service.diagnostics(state.doc).map(toDiagnostic),
-    });
+    const state = await settledState(uri);
+    // A newer version is on its way, or the document closed, while the scan finished.
+    if (!state || pending.has(uri)) return;
+    const diagnostics = service.diagnostics(state.doc).map(toDiagnostic);
+    if (state.doc.kind === "profile" && state.doc.notice) {
+      diagnostics.push({
+        range: toRange(state.text, state.doc.notice),
+        severity: DiagnosticSeverity.Information,
+        source: "pathwise",
+        message: state.doc.notice.message,
+      });
+    }
+    void connection.sendDiagnostics({ uri, version: state.text.version, diagnostics });
   };
   const schedule = (uri: string) => {
     const timer = pending.get(uri);
     if (timer) clearTimeout(timer);
     pending.set(
       uri,
-      setTimeout(() => publish(uri), 0),
+      setTimeout(() => void publish(uri), 0),
     );
   };
+  /** A pathway changed: profiles may now find another pathway, or other ids in it. */
+  const pathwaysChanged = () => {
+    generation++;
+    for (const text of documents.all()) if (isProfileUri(text.uri)) schedule(text.uri);
+  };
 
-  connection.onInitialize(() => ({
-    capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
-      completionProvider: { triggerCharacters: [":", " ", "[", ","] },
-      hoverProvider: true,
-      definitionProvider: true,
-      referencesProvider: true,
-      renameProvider: { prepareProvider: true },
-      documentSymbolProvider: true,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-    },
-    serverInfo: { name: "pathwise-language-server" },
-  }));
+  connection.onInitialize((params) => {
+    folders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
+    watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    scan();
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: [":", " ", "[", ","] },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        documentSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        executeCommandProvider: { commands: [nextStepsCommand] },
+      },
+      serverInfo: { name: "pathwise-language-server" },
+    };
+  });
 
-  documents.onDidOpen((e) => schedule(e.document.uri));
-  documents.onDidChangeContent((e) => schedule(e.document.uri));
+  connection.onInitialized(() => {
+    if (!workspace || !watchFiles) return;
+    void connection.client
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: "**/*.pathway.yaml" }],
+      })
+      .catch(() => undefined);
+  });
+
+  const scan = () => {
+    if (!workspace) return;
+    workspace
+      .findPathwayFiles(folders.filter((f) => f.startsWith("file:")))
+      .then(
+        (files) => {
+          for (const f of files) onDisk.set(f.uri, { text: f.text });
+        },
+        (error: unknown) =>
+          connection.console.warn(`Cannot list the workspace's pathway files: ${String(error)}`),
+      )
+      .finally(() => {
+        generation++;
+        markReady();
+      });
+  };
+
+  connection.onDidChangeWatchedFiles(async (params) => {
+    if (!workspace) return;
+    await ready;
+    for (const change of params.changes) {
+      if (!isPathwayUri(change.uri)) continue;
+      const text =
+        change.type === FileChangeType.Deleted ? undefined : await workspace.readFile(change.uri);
+      if (text === undefined) onDisk.delete(change.uri);
+      else onDisk.set(change.uri, { text });
+    }
+    pathwaysChanged();
+  });
+
+  documents.onDidOpen((e) => {
+    schedule(e.document.uri);
+    if (isPathwayUri(e.document.uri)) pathwaysChanged();
+  });
+  documents.onDidChangeContent((e) => {
+    schedule(e.document.uri);
+    if (isPathwayUri(e.document.uri)) pathwaysChanged();
+  });
   documents.onDidClose((e) => {
     const timer = pending.get(e.document.uri);
     if (timer) clearTimeout(timer);
@@ -135,10 +285,46 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     analysed.delete(e.document.uri);
     caches.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    if (isPathwayUri(e.document.uri)) pathwaysChanged();
   });
 
-  connection.onCompletion((params) => {
-    const state = stateOf(params.textDocument.uri);
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== nextStepsCommand) {
+      throw new ResponseError(ErrorCodes.InvalidParams, `Unknown command \`${params.command}\`.`);
+    }
+    const [uri, date] = params.arguments ?? [];
+    if (typeof uri !== "string" || !isProfileUri(uri)) {
+      throw new ResponseError(
+        ErrorCodes.InvalidParams,
+        `Expected the URI of a \`*.profile.yaml\` document, found ${JSON.stringify(uri) ?? "nothing"}.`,
+      );
+    }
+    if (date !== undefined && date !== null && (typeof date !== "string" || !isoDate.test(date))) {
+      throw new ResponseError(
+        ErrorCodes.InvalidParams,
+        `Expected a date as YYYY-MM-DD, found ${JSON.stringify(date)}.`,
+      );
+    }
+    const state = await settledState(uri);
+    if (state?.doc.kind !== "profile") {
+      throw new ResponseError(
+        ErrorCodes.InvalidParams,
+        `Expected an open document, found none for ${uri}.`,
+      );
+    }
+    const result = service.nextSteps(state.doc, typeof date === "string" ? date : undefined);
+    if (!result.ok) throw new ResponseError(LSPErrorCodes.RequestFailed, result.message);
+    return {
+      uri,
+      pathway: result.pathway,
+      date: result.date,
+      text: result.text,
+      recommendations: result.recommendations,
+    };
+  });
+
+  connection.onCompletion(async (params) => {
+    const state = await settledState(params.textDocument.uri);
     if (!state) return [];
     const offset = state.text.offsetAt(params.position);
     return service.complete(state.doc, offset).map((c) => ({
@@ -157,8 +343,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }));
   });
 
-  connection.onHover((params) => {
-    const state = stateOf(params.textDocument.uri);
+  connection.onHover(async (params) => {
+    const state = await settledState(params.textDocument.uri);
     const hover = state && service.hover(state.doc, state.text.offsetAt(params.position));
     return hover && state
       ? {
@@ -168,16 +354,31 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       : null;
   });
 
-  connection.onDefinition((params) => {
-    const state = stateOf(params.textDocument.uri);
-    const span = state && service.definition(state.doc, state.text.offsetAt(params.position));
+  connection.onDefinition(async (params) => {
+    const state = await settledState(params.textDocument.uri);
+    if (state?.doc.kind === "profile") {
+      const target = service.profileDefinition(state.doc, state.text.offsetAt(params.position));
+      if (!target) return null;
+      const position = (offset: number) => {
+        // Core positions are 1-based; LSP positions are 0-based.
+        const p = target.doc.analysis.position(offset);
+        return { line: p.line - 1, character: p.column - 1 };
+      };
+      return {
+        uri: target.uri,
+        range: { start: position(target.span.start), end: position(target.span.end) },
+      };
+    }
+    const span =
+      state?.doc.kind === "pathway" &&
+      service.definition(state.doc, state.text.offsetAt(params.position));
     return span && state
       ? { uri: params.textDocument.uri, range: toRange(state.text, span) }
       : null;
   });
 
   connection.onReferences((params) => {
-    const state = stateOf(params.textDocument.uri);
+    const state = pathwayState(params.textDocument.uri);
     if (!state) return [];
     return service
       .references(
@@ -189,7 +390,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onPrepareRename((params) => {
-    const state = stateOf(params.textDocument.uri);
+    const state = pathwayState(params.textDocument.uri);
     const target = state && service.prepareRename(state.doc, state.text.offsetAt(params.position));
     return target && state
       ? { range: toRange(state.text, target), placeholder: target.placeholder }
@@ -197,7 +398,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onRenameRequest((params) => {
-    const state = stateOf(params.textDocument.uri);
+    const state = pathwayState(params.textDocument.uri);
     if (!state) return null;
     const result = service.rename(state.doc, state.text.offsetAt(params.position), params.newName);
     if ("error" in result) throw new ResponseError(-32602, result.error);
@@ -212,7 +413,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDocumentSymbol((params) => {
-    const state = stateOf(params.textDocument.uri);
+    const state = pathwayState(params.textDocument.uri);
     if (!state) return [];
     const convert = (s: OutlineSymbol): DocumentSymbol => ({
       name: s.name,
@@ -225,8 +426,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return service.outline(state.doc).map(convert);
   });
 
-  connection.onCodeAction((params) => {
-    const state = stateOf(params.textDocument.uri);
+  connection.onCodeAction(async (params) => {
+    const state = await settledState(params.textDocument.uri);
     if (!state) return [];
     const span = {
       start: state.text.offsetAt(params.range.start),

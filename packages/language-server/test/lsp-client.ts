@@ -8,16 +8,27 @@ import {
 } from "vscode-jsonrpc/node";
 import { createConnection } from "vscode-languageserver/node";
 import type { PublishDiagnosticsParams } from "vscode-languageserver-protocol";
-import { startServer } from "../src/server.js";
+import { type ServerOptions, startServer, type WorkspaceFiles } from "../src/server.js";
 
-export function connectInMemory(today = "2026-11-24") {
+/** Workspace files held in memory: `file:` URI to text. */
+export function memoryWorkspace(files: Record<string, string>): WorkspaceFiles {
+  return {
+    findPathwayFiles: async (folders) =>
+      Object.entries(files)
+        .filter(([uri]) => uri.endsWith(".pathway.yaml") && folders.some((f) => uri.startsWith(f)))
+        .map(([uri, text]) => ({ uri, text })),
+    readFile: async (uri) => files[uri],
+  };
+}
+
+export function connectInMemory(today = "2026-11-24", options: Omit<ServerOptions, "today"> = {}) {
   const up = new PassThrough();
   const down = new PassThrough();
   const serverConnection = createConnection(
     new StreamMessageReader(up),
     new StreamMessageWriter(down),
   );
-  startServer(serverConnection, { today });
+  startServer(serverConnection, { today, ...options });
   const client = createMessageConnection(
     new StreamMessageReader(down),
     new StreamMessageWriter(up),
@@ -43,14 +54,22 @@ export function connectInMemory(today = "2026-11-24") {
         waiting.set(uri, [...(waiting.get(uri) ?? []), wait]);
       });
     },
-    async initialize() {
+    async initialize(rootUri: string | null = null) {
       const result = await client.sendRequest("initialize", {
         processId: null,
-        rootUri: null,
+        rootUri,
         capabilities: {},
       });
       await client.sendNotification("initialized", {});
       return result;
+    },
+    async change(uri: string, text: string, version: number) {
+      const published = this.nextDiagnostics(uri, version);
+      await client.sendNotification("textDocument/didChange", {
+        textDocument: { uri, version },
+        contentChanges: [{ text }],
+      });
+      return published;
     },
     async open(uri: string, text: string, version = 1) {
       const published = this.nextDiagnostics(uri, version);

@@ -102,8 +102,12 @@ export function indexDocument(root: Node | undefined, text: string): DocumentInd
     }
   };
   walk(root, []);
-  occurrences.sort((a, b) => a.start - b.start);
+  return indexOccurrences(occurrences);
+}
 
+/** Indexes occurrences by kind, id and position (sorts them in place). */
+export function indexOccurrences(occurrences: Occurrence[]): DocumentIndex {
+  occurrences.sort((a, b) => a.start - b.start);
   const byKey = new Map<string, Occurrence[]>();
   for (const o of occurrences) {
     const key = `${o.kind}:${o.id}`;

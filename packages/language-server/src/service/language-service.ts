@@ -1,19 +1,30 @@
 import {
   analyzePathway,
+  analyzeProfile,
   type Diagnostic,
   type EntityKind,
   fieldDocAt,
   fieldsAt,
   isValidId,
   kindLabel,
+  loadProfile,
   type ParseCache,
   type PathwayAnalysis,
   PathwaySchema,
+  PathwiseError,
+  type ProfileAnalysis,
+  ProfileSchema,
+  profileReferenceSlotAt,
+  type Recommendations,
+  recommendSteps,
   referenceSlotAt,
+  renderRecommendations,
 } from "@pathwise/core";
 import { isMap, isScalar, type Node } from "yaml";
 import { cursorContext } from "./cursor-context.js";
 import { type DocumentIndex, indexDocument, type Occurrence } from "./document-index.js";
+import type { PathwayCandidate, PathwayFinder } from "./pathway-finder.js";
+import { indexProfile } from "./profile-index.js";
 
 /** A span of the document, as offsets (the LSP adapter turns them into line/character). */
 export interface Span {
@@ -54,17 +65,70 @@ export interface QuickFix {
   readonly preferred: boolean;
 }
 
-/** One analysed version of a document; the service's functions read it, never change it. */
+/** One analysed version of a pathway; the service's functions read it, never change it. */
 export interface ServiceDocument {
+  readonly kind: "pathway";
   readonly text: string;
   readonly analysis: PathwayAnalysis;
   readonly index: DocumentIndex;
 }
 
+/** One analysed version of a profile, with the pathway it names when the host found it. */
+export interface ProfileDocument {
+  readonly kind: "profile";
+  readonly text: string;
+  /** The core's verdict: checked against {@link ProfileDocument.pathway} when it is valid. */
+  readonly analysis: ProfileAnalysis;
+  /** The pathway ids the profile refers to. */
+  readonly index: DocumentIndex;
+  /** The pathway the profile names (its ids are completed and navigated from it). */
+  readonly pathway?: PathwayCandidate;
+  /** The pathway id the profile names, and where. */
+  readonly pathwayId?: Span & { readonly id: string };
+  /**
+   * Why the profile's ids were not checked against a pathway (none found, or it has errors).
+   * Not a content diagnostic: the CLI says the same on standard error.
+   */
+  readonly notice?: Span & { readonly message: string };
+}
+
+/** A pathway or a profile, analysed. */
+export type AnalysedDocument = ServiceDocument | ProfileDocument;
+
+/** Where the definition of an id in a profile is: in the pathway's document. */
+export interface DefinitionInPathway {
+  readonly uri: string;
+  readonly doc: ServiceDocument;
+  readonly span: Span;
+}
+
+/** What the service's `nextSteps` answers: the engine's next steps, or why there are none. */
+export type NextStepsResult =
+  | {
+      readonly ok: true;
+      /** The evaluation date used. */
+      readonly date: string;
+      /** The URI of the pathway the steps come from. */
+      readonly pathway: string;
+      /** The recommendations rendered as plain text (as `pathwise next` prints them). */
+      readonly text: string;
+      /** The engine's result (as `pathwise next --json` prints it). */
+      readonly recommendations: Recommendations;
+    }
+  | { readonly ok: false; readonly message: string };
+
 /** Options of the language service. */
 export interface LanguageServiceOptions {
-  /** The evaluation date for staleness checks, `YYYY-MM-DD`; without it they do not run. */
+  /**
+   * The evaluation date for staleness and future-date checks, `YYYY-MM-DD`; without it they do
+   * not run. Also the default date of the service's `nextSteps`.
+   */
   readonly today?: string;
+  /**
+   * Where the host looked for the pathway a profile names, for the notice when it found none,
+   * such as "in the open documents" (the default).
+   */
+  readonly pathwaySearch?: string;
 }
 
 const schema = PathwaySchema;
@@ -89,7 +153,42 @@ export function createLanguageService(options: LanguageServiceOptions = {}) {
       ...(options.today ? { today: options.today } : {}),
       ...(cache ? { cache } : {}),
     });
-    return { text: analysis.text, analysis, index: indexDocument(analysis.root, analysis.text) };
+    return {
+      kind: "pathway",
+      text: analysis.text,
+      analysis,
+      index: indexDocument(analysis.root, analysis.text),
+    };
+  };
+
+  /**
+   * Analyses one version of a profile, checking it against the pathway it names exactly as
+   * `pathwise validate` does: only a profile whose shape is valid, only against a valid pathway.
+   */
+  const analyzeProfileText = (text: string, finder?: PathwayFinder): ProfileDocument => {
+    const today = options.today ? { today: options.today } : {};
+    const shape = analyzeProfile(text, today);
+    const pathwayId = namedPathway(shape);
+    const found = pathwayId ? finder?.findPathway(pathwayId.id) : undefined;
+    const pathway = found?.doc.analysis.result.ok ? found.doc.analysis.result.value : undefined;
+    const analysis =
+      shape.result.ok && pathway ? analyzeProfile(text, { ...today, pathway }) : shape;
+    let notice: ProfileDocument["notice"];
+    if (shape.result.ok && pathwayId && !pathway) {
+      const message = found
+        ? `Expected pathway \`${pathwayId.id}\` without errors, found errors in ${found.uri}; only the profile's shape is checked.`
+        : `Expected pathway \`${pathwayId.id}\` ${options.pathwaySearch ?? "in the open documents"}, found none; only the profile's shape is checked.`;
+      notice = { start: pathwayId.start, end: pathwayId.end, message };
+    }
+    return {
+      kind: "profile",
+      text: analysis.text,
+      analysis,
+      index: indexProfile(analysis.root, analysis.text),
+      ...(found ? { pathway: found } : {}),
+      ...(pathwayId ? { pathwayId } : {}),
+      ...(notice ? { notice } : {}),
+    };
   };
 
   const entityOf = (
@@ -112,17 +211,35 @@ export function createLanguageService(options: LanguageServiceOptions = {}) {
 
   return {
     analyze,
+    analyzeProfile: analyzeProfileText,
 
     /** The core's diagnostics for the document: the same codes, messages and ranges as the CLI. */
-    diagnostics(doc: ServiceDocument): readonly Diagnostic[] {
+    diagnostics(doc: AnalysedDocument): readonly Diagnostic[] {
       return doc.analysis.result.diagnostics;
     },
 
     /** Completion of ids where an id is expected, and of field names from the schema. */
-    complete(doc: ServiceDocument, offset: number): Completion[] {
+    complete(doc: AnalysedDocument, offset: number): Completion[] {
       const ctx = cursorContext(doc.analysis.root, doc.text, offset);
       if (!ctx) return [];
       const replace = { start: ctx.replaceStart, end: offset };
+      if (doc.kind === "profile") {
+        if (ctx.target === "value") {
+          const kind = profileReferenceSlotAt(ctx.path);
+          const pathway = doc.pathway?.doc;
+          if (!kind || !pathway) return [];
+          return pathway.index
+            .idsOf(kind)
+            .map((id) => idCompletion(pathway, kind, id, id, replace));
+        }
+        return fieldCompletions(
+          ProfileSchema as SchemaRoot,
+          ctx.path,
+          doc.analysis.data,
+          ctx.existingKeys,
+          replace,
+        );
+      }
       if (ctx.target === "value") {
         const slot = referenceSlotAt(ctx.path);
         if (slot === "goal") {
@@ -143,43 +260,128 @@ export function createLanguageService(options: LanguageServiceOptions = {}) {
           .map((id) => ({ ...idCompletion(doc, "ceCategory", id, `${id}: `, replace), label: id }));
       }
       if (ctx.path.length === 1 && Object.hasOwn(collections, String(ctx.path[0]))) return [];
-      return fieldsAt(schema, ctx.path, doc.analysis.data)
-        .filter((f) => !ctx.existingKeys.includes(f.name))
-        .map((f) => ({
-          label: f.name,
-          kind: "field" as const,
-          detail: f.required ? "required" : "optional",
-          ...(f.markdown ? { documentation: f.markdown } : {}),
-          insertText: `${f.name}: `,
-          replace,
-        }));
+      return fieldCompletions(schema, ctx.path, doc.analysis.data, ctx.existingKeys, replace);
     },
 
-    /** Hover: the referenced entity's title and summary, or the documentation of the field. */
-    hover(doc: ServiceDocument, offset: number): { markdown: string; range: Span } | undefined {
+    /**
+     * Hover: the referenced entity's title and summary (for a profile, from the pathway it
+     * names), or the documentation of the field.
+     */
+    hover(doc: AnalysedDocument, offset: number): { markdown: string; range: Span } | undefined {
       const occurrence = doc.index.at(offset);
       if (occurrence) {
-        const entity = entityOf(doc, occurrence.kind, occurrence.id);
-        const label = kindLabel[occurrence.kind];
         const range = { start: occurrence.start, end: occurrence.end };
-        if (!entity) return { markdown: `Unknown ${label} \`${occurrence.id}\`.`, range };
-        const lines = [
-          `**${typeof entity.title === "string" ? entity.title : occurrence.id}** — ${label} \`${occurrence.id}\``,
-        ];
-        if (typeof entity.issuer === "string")
-          lines.push(
-            `Issued by ${entity.issuer}${typeof entity.kind === "string" ? ` (${entity.kind})` : ""}.`,
-          );
-        if (typeof entity.summary === "string") lines.push(entity.summary);
-        if (typeof entity.url === "string") lines.push(entity.url);
-        return { markdown: lines.join("\n\n"), range };
+        if (doc.kind === "profile" && !doc.pathway) {
+          const label = kindLabel[occurrence.kind];
+          return {
+            markdown: `${label[0]?.toUpperCase()}${label.slice(1)} \`${occurrence.id}\` of pathway \`${doc.pathwayId?.id ?? "?"}\`, which was not found.`,
+            range,
+          };
+        }
+        const pathway = doc.kind === "profile" ? (doc.pathway?.doc as ServiceDocument) : doc;
+        return { markdown: entityMarkdown(pathway, occurrence.kind, occurrence.id), range };
       }
-      const key = keyAt(doc, offset);
+      if (doc.kind === "profile" && doc.pathwayId && within(doc.pathwayId, offset)) {
+        const range = { start: doc.pathwayId.start, end: doc.pathwayId.end };
+        const pathway = doc.pathway;
+        if (!pathway) return { markdown: doc.notice?.message ?? "", range };
+        const data = pathway.doc.analysis.data as Record<string, unknown> | undefined;
+        const title = typeof data?.title === "string" ? data.title : doc.pathwayId.id;
+        return {
+          markdown: `**${title}** — pathway \`${doc.pathwayId.id}\`\n\n${pathway.uri}`,
+          range,
+        };
+      }
+      const key = keyAt(doc.analysis.root, offset);
       if (!key) return undefined;
-      const markdown = fieldDocAt(schema, key.path, doc.analysis.data);
+      const markdown = fieldDocAt(
+        doc.kind === "profile" ? (ProfileSchema as SchemaRoot) : schema,
+        key.path,
+        doc.analysis.data,
+      );
       return markdown
         ? { markdown: `\`${String(key.path.at(-1))}\`: ${markdown}`, range: key.range }
         : undefined;
+    },
+
+    /**
+     * Go to definition from a profile: the id's definition in the pathway the profile names, or,
+     * on the `pathway` value, the pathway's own `id`.
+     */
+    profileDefinition(doc: ProfileDocument, offset: number): DefinitionInPathway | undefined {
+      const pathway = doc.pathway;
+      if (!pathway) return undefined;
+      const occurrence = doc.index.at(offset);
+      if (occurrence) {
+        const target = pathway.doc.index.definition(occurrence.kind, occurrence.id);
+        return target
+          ? { uri: pathway.uri, doc: pathway.doc, span: { start: target.start, end: target.end } }
+          : undefined;
+      }
+      if (!doc.pathwayId || !within(doc.pathwayId, offset)) return undefined;
+      const root = pathway.doc.analysis.root;
+      const idPair = isMap(root)
+        ? root.items.find((p) => isScalar(p.key) && p.key.value === "id")
+        : undefined;
+      const range = (idPair?.value as Node | null | undefined)?.range;
+      return {
+        uri: pathway.uri,
+        doc: pathway.doc,
+        span: range ? { start: range[0], end: range[1] } : { start: 0, end: 0 },
+      };
+    },
+
+    /**
+     * The next steps the engine recommends for a profile, as `pathwise next` gives them: the
+     * profile is checked against its pathway on the evaluation date (`date`, else the profile's
+     * own `date`, else the service's `today`), then ranked and rendered.
+     */
+    nextSteps(doc: ProfileDocument, date?: string, limit = 5): NextStepsResult {
+      const errors = doc.analysis.result.diagnostics.filter((d) => d.severity === "error");
+      if (errors.length > 0) {
+        return {
+          ok: false,
+          message: `Expected a profile without errors, found ${errors.length === 1 ? "1 error" : `${errors.length} errors`}: ${errors[0]?.message}`,
+        };
+      }
+      const pathway = doc.pathway;
+      if (!pathway?.doc.analysis.result.ok) {
+        return {
+          ok: false,
+          message: doc.notice?.message ?? "Expected a profile naming its pathway.",
+        };
+      }
+      const shape = doc.analysis.result.ok ? doc.analysis.result.value : undefined;
+      const when = date ?? shape?.date ?? options.today;
+      if (!when) return { ok: false, message: "Expected an evaluation date, found none." };
+      const checked = loadProfile(doc.text, {
+        pathway: pathway.doc.analysis.result.value,
+        today: when,
+      });
+      if (!checked.ok) {
+        const first = checked.diagnostics.find((d) => d.severity === "error");
+        return {
+          ok: false,
+          message: `Expected a profile without errors on ${when}, found: ${first?.message}`,
+        };
+      }
+      try {
+        const recommendations = recommendSteps(pathway.doc.analysis.result.value, checked.value, {
+          date: when,
+          limit,
+        });
+        return {
+          ok: true,
+          date: when,
+          pathway: pathway.uri,
+          text: renderRecommendations(recommendations),
+          recommendations,
+        };
+      } catch (error) {
+        // The engine throws only on arguments (a malformed date): the caller's mistake, as a message.
+        if (error instanceof PathwiseError) return { ok: false, message: error.message };
+        throw error;
+      }
     },
 
     /** Go to definition of the id under the cursor. */
@@ -275,7 +477,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}) {
     },
 
     /** Quick fixes for diagnostics overlapping a span: "did you mean" and a stub for a missing source. */
-    quickFixes(doc: ServiceDocument, span: Span): QuickFix[] {
+    quickFixes(doc: AnalysedDocument, span: Span): QuickFix[] {
       const fixes: QuickFix[] = [];
       for (const d of doc.analysis.result.diagnostics) {
         if (!d.range || d.range.end.offset < span.start || d.range.start.offset > span.end)
@@ -289,7 +491,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}) {
             preferred: i === 0,
           });
         }
-        if (d.code === "unknown-source" && typeof d.data?.id === "string") {
+        if (
+          doc.kind === "pathway" &&
+          d.code === "unknown-source" &&
+          typeof d.data?.id === "string"
+        ) {
           const stub = sourceStub(doc, d.data.id);
           if (stub)
             fixes.push({
@@ -303,6 +509,22 @@ export function createLanguageService(options: LanguageServiceOptions = {}) {
       return fixes;
     },
   };
+
+  function entityMarkdown(doc: ServiceDocument, kind: EntityKind, id: string): string {
+    const entity = entityOf(doc, kind, id);
+    const label = kindLabel[kind];
+    if (!entity) return `Unknown ${label} \`${id}\`.`;
+    const lines = [
+      `**${typeof entity.title === "string" ? entity.title : id}** — ${label} \`${id}\``,
+    ];
+    if (typeof entity.issuer === "string")
+      lines.push(
+        `Issued by ${entity.issuer}${typeof entity.kind === "string" ? ` (${entity.kind})` : ""}.`,
+      );
+    if (typeof entity.summary === "string") lines.push(entity.summary);
+    if (typeof entity.url === "string") lines.push(entity.url);
+    return lines.join("\n\n");
+  }
 
   function idCompletion(
     doc: ServiceDocument,
@@ -325,8 +547,45 @@ export function createLanguageService(options: LanguageServiceOptions = {}) {
 /** The language service's type. */
 export type LanguageService = ReturnType<typeof createLanguageService>;
 
+/** A zod schema that editor helpers walk. */
+type SchemaRoot = Parameters<typeof fieldsAt>[0];
+
+function fieldCompletions(
+  root: SchemaRoot,
+  path: readonly (string | number)[],
+  data: unknown,
+  existingKeys: readonly string[],
+  replace: Span,
+): Completion[] {
+  return fieldsAt(root, path, data)
+    .filter((f) => !existingKeys.includes(f.name))
+    .map((f) => ({
+      label: f.name,
+      kind: "field" as const,
+      detail: f.required ? "required" : "optional",
+      ...(f.markdown ? { documentation: f.markdown } : {}),
+      insertText: `${f.name}: `,
+      replace,
+    }));
+}
+
+const within = (span: Span, offset: number) => offset >= span.start && offset <= span.end;
+
+/** The `pathway` value of a profile, valid or not. */
+function namedPathway(analysis: ProfileAnalysis): ProfileDocument["pathwayId"] {
+  const root = analysis.root;
+  if (!isMap(root)) return undefined;
+  const value = root.items.find((p) => isScalar(p.key) && p.key.value === "pathway")?.value;
+  if (!isScalar(value) || typeof value.value !== "string" || !value.range) return undefined;
+  const [start, end] = value.range;
+  const quoted = analysis.text[start] === '"' || analysis.text[start] === "'";
+  return quoted
+    ? { id: value.value, start: start + 1, end: end - 1 }
+    : { id: value.value, start, end };
+}
+
 function keyAt(
-  doc: ServiceDocument,
+  root: Node | undefined,
   offset: number,
 ): { path: (string | number)[]; range: Span } | undefined {
   const found: { path: (string | number)[]; range: Span }[] = [];
@@ -352,7 +611,7 @@ function keyAt(
       });
     }
   };
-  walk(doc.analysis.root, []);
+  walk(root, []);
   return found[0];
 }
 

@@ -53,7 +53,10 @@ export interface WorkspaceFiles {
 
 /** Options of {@link startServer}. */
 export interface ServerOptions {
-  /** The evaluation date for staleness checks; by default the server's own date at start-up. */
+  /**
+   * The evaluation date for staleness checks; by default the server's own date at start-up. A
+   * client's `initializationOptions.today` takes precedence.
+   */
   readonly today?: string;
   /** Access to the workspace's pathway files; without it, profiles find open pathways only. */
   readonly workspace?: WorkspaceFiles;
@@ -85,12 +88,14 @@ const symbolKinds: Record<OutlineSymbol["kind"], SymbolKind> = {
  */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const workspace = options.workspace;
-  const service = createLanguageService({
-    today: options.today ?? new Date().toISOString().slice(0, 10),
-    pathwaySearch: workspace
-      ? "in the workspace's `*.pathway.yaml` files or the open documents"
-      : "in the open documents",
-  });
+  const serviceFor = (today: string) =>
+    createLanguageService({
+      today,
+      pathwaySearch: workspace
+        ? "in the workspace's `*.pathway.yaml` files or the open documents"
+        : "in the open documents",
+    });
+  let service = serviceFor(options.today ?? new Date().toISOString().slice(0, 10));
   const documents = new TextDocuments(TextDocument);
   // A profile's analysis depends on the pathways around it: `generation` counts their changes.
   let generation = 0;
@@ -211,6 +216,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
 
   connection.onInitialize((params) => {
+    // A client may fix the evaluation date (`initializationOptions: { today }`), as CI's
+    // `pathwise validate --today` does, so that editor and CI agree on staleness.
+    const today = (params.initializationOptions as { today?: unknown } | undefined)?.today;
+    if (typeof today === "string" && isoDate.test(today)) service = serviceFor(today);
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;

@@ -41,6 +41,19 @@ describe("language server over LSP", () => {
     });
   });
 
+  it("takes the evaluation date from the client's initializationOptions", async () => {
+    const again = connectInMemory("2026-11-24");
+    await again.client.sendRequest("initialize", {
+      processId: null,
+      rootUri: null,
+      capabilities: {},
+      initializationOptions: { today: "2030-01-01" },
+    });
+    const published = await again.open(uri, valid);
+    again.dispose();
+    expect(published.diagnostics.map((d) => d.code)).toEqual(["stale-review", "stale-source"]);
+  });
+
   it("publishes the core's diagnostics, converted to 0-based positions", async () => {
     const text = valid.replace("{ credential: basic-cert }", "{ credential: basic-cret }");
     const published = await lsp.open(uri, text);

@@ -1,5 +1,5 @@
 // Spawns the built language server (dist/node.js) and talks real LSP to it over stdio.
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
@@ -32,7 +32,7 @@ const flagship = readFileSync(flagshipUrl, "utf8");
 const profileUrl = new URL("profiles/aspiring-advanced-technician.profile.yaml", pathways);
 const profile = readFileSync(profileUrl, "utf8");
 
-let child: ChildProcess;
+let child: ChildProcessWithoutNullStreams;
 let client: MessageConnection;
 const published = new Map<string, (p: PublishedDiagnostics) => void>();
 
@@ -46,10 +46,10 @@ interface PublishedDiagnostics {
 }
 
 beforeAll(async () => {
-  child = spawn(process.execPath, [server, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+  child = spawn(process.execPath, [server, "--stdio"], { stdio: "pipe" });
   client = createMessageConnection(
-    new StreamMessageReader(child.stdout!),
-    new StreamMessageWriter(child.stdin!),
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
   );
   client.onNotification("textDocument/publishDiagnostics", (p) => published.get(p.uri)?.(p));
   client.listen();
@@ -98,7 +98,7 @@ describe("the built language server over stdio", () => {
 
   it("survives malformed JSON-RPC and keeps answering", async () => {
     const garbage = "{ this is not json";
-    child.stdin!.write(`Content-Length: ${Buffer.byteLength(garbage)}\r\n\r\n${garbage}`);
+    child.stdin.write(`Content-Length: ${Buffer.byteLength(garbage)}\r\n\r\n${garbage}`);
     const hover = await client.sendRequest("textDocument/hover", {
       textDocument: { uri },
       position: { line: 11, character: 4 },

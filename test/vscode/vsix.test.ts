@@ -41,7 +41,9 @@ describe("the packaged VS Code extension", () => {
       "extension/package.json",
       "extension/readme.md",
       "extension/schemas/pathway.schema.json",
+      "extension/schemas/profile.schema.json",
       "extension/snippets/pathway.json",
+      "extension/snippets/profile.json",
     ]);
     const manifest = JSON.parse(
       readFileSync(join(work, "unpacked/extension/package.json"), "utf8"),
@@ -50,25 +52,48 @@ describe("the packaged VS Code extension", () => {
     expect(manifest.main).toBe("./dist/extension.js");
     expect(manifest.contributes.yamlValidation).toEqual([
       { fileMatch: "*.pathway.yaml", url: "./schemas/pathway.schema.json" },
+      { fileMatch: "*.profile.yaml", url: "./schemas/profile.schema.json" },
     ]);
+    expect(manifest.contributes.commands).toEqual([
+      {
+        command: "pathwise.showNextSteps",
+        title: "Show next steps for profile",
+        category: "Pathwise",
+      },
+    ]);
+    expect(manifest.contributes.menus.commandPalette).toEqual([
+      { command: "pathwise.showNextSteps", when: "resourceFilename =~ /\\.profile\\.yaml$/" },
+    ]);
+    expect(manifest.activationEvents).toEqual([
+      "workspaceContains:**/*.pathway.yaml",
+      "workspaceContains:**/*.profile.yaml",
+      "onCommand:pathwise.showNextSteps",
+    ]);
+    expect(manifest.contributes.snippets.map((s: { path: string }) => s.path)).toEqual([
+      "./snippets/pathway.json",
+      "./snippets/profile.json",
+    ]);
+    const profileSnippet = JSON.parse(
+      readFileSync(join(work, "unpacked/extension/snippets/profile.json"), "utf8"),
+    )["Pathwise profile"];
+    expect(profileSnippet.prefix).toBe("pw-profile");
     expect(Object.keys(manifest.contributes.configuration.properties)).toEqual([
       "pathwise.enable",
       "pathwise.trace.server",
     ]);
-    const schema = JSON.parse(
-      readFileSync(join(work, "unpacked/extension/schemas/pathway.schema.json"), "utf8"),
-    );
-    expect(schema).toEqual(
-      JSON.parse(
-        readFileSync(
-          new URL("../../packages/core/schema/pathway.schema.json", import.meta.url),
-          "utf8",
+    for (const name of ["pathway.schema.json", "profile.schema.json"]) {
+      const schema = JSON.parse(
+        readFileSync(join(work, `unpacked/extension/schemas/${name}`), "utf8"),
+      );
+      expect(schema, name).toEqual(
+        JSON.parse(
+          readFileSync(new URL(`../../packages/core/schema/${name}`, import.meta.url), "utf8"),
         ),
-      ),
-    );
+      );
+    }
   });
 
-  it("starts the bundled server from the package and serves diagnostics", async () => {
+  it("starts the bundled server from the package: diagnostics and the next-steps preview", async () => {
     const server = spawn(
       process.execPath,
       [join(work, "unpacked/extension/dist/server.js"), "--stdio"],
@@ -78,29 +103,56 @@ describe("the packaged VS Code extension", () => {
       new StreamMessageReader(server.stdout),
       new StreamMessageWriter(server.stdin),
     );
+    const waiting = new Map<string, (p: { diagnostics: { code?: string }[] }) => void>();
+    client.onNotification("textDocument/publishDiagnostics", (p) => waiting.get(p.uri)?.(p));
     client.listen();
+    const open = async (uri: string, text: string) => {
+      const published = new Promise<{ diagnostics: { code?: string }[] }>((resolve) =>
+        waiting.set(uri, resolve),
+      );
+      await client.sendNotification("textDocument/didOpen", {
+        textDocument: { uri, languageId: "yaml", version: 1, text },
+      });
+      return (await published).diagnostics.map((d) => d.code);
+    };
     try {
       const init = (await client.sendRequest("initialize", {
         processId: null,
         rootUri: null,
         capabilities: {},
+        initializationOptions: { today: "2026-11-24" },
       })) as {
         serverInfo: { name: string };
+        capabilities: { executeCommandProvider: unknown };
       };
       expect(init.serverInfo.name).toBe("pathwise-language-server");
-      const diagnostics = new Promise<{ diagnostics: { code: string }[] }>((resolve) =>
-        client.onNotification("textDocument/publishDiagnostics", resolve),
-      );
-      await client.sendNotification("initialized", {});
-      await client.sendNotification("textDocument/didOpen", {
-        textDocument: {
-          uri: "file:///x.pathway.yaml",
-          languageId: "yaml",
-          version: 1,
-          text: "pathwise: 7\n",
-        },
+      // The command the extension's "Show next steps for profile" sends.
+      expect(init.capabilities.executeCommandProvider).toEqual({
+        commands: ["pathwise.nextSteps"],
       });
-      expect((await diagnostics).diagnostics.map((d) => d.code)).toEqual(["unsupported-version"]);
+      await client.sendNotification("initialized", {});
+      expect(await open("file:///x.pathway.yaml", "pathwise: 7\n")).toEqual([
+        "unsupported-version",
+      ]);
+      const fixtures = new URL("../../packages/core/test/", import.meta.url);
+      expect(
+        await open(
+          "file:///ws/demo.pathway.yaml",
+          readFileSync(new URL("fixtures/valid/input.yaml", fixtures), "utf8"),
+        ),
+      ).toEqual([]);
+      expect(
+        await open(
+          "file:///ws/me.profile.yaml",
+          readFileSync(new URL("profile-fixtures/valid/profile.yaml", fixtures), "utf8"),
+        ),
+      ).toEqual([]);
+      const preview = (await client.sendRequest("workspace/executeCommand", {
+        command: "pathwise.nextSteps",
+        arguments: ["file:///ws/me.profile.yaml"],
+      })) as { pathway: string; text: string };
+      expect(preview.pathway).toBe("file:///ws/demo.pathway.yaml");
+      expect(preview.text).toMatch(/^Next steps on 2026-11-24:\n/);
     } finally {
       client.dispose();
       server.kill();

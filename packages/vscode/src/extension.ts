@@ -1,16 +1,40 @@
 import * as path from "node:path";
-import { type ExtensionContext, workspace } from "vscode";
+import { commands, type ExtensionContext, Uri, window, workspace } from "vscode";
 import {
+  ExecuteCommandRequest,
   LanguageClient,
   type LanguageClientOptions,
   type ServerOptions,
   TransportKind,
 } from "vscode-languageclient/node";
+import { showNextSteps } from "./show-next-steps.js";
 
 let client: LanguageClient | undefined;
 
 /** Starts the bundled Pathwise language server for pathway and profile files. */
 export async function activate(context: ExtensionContext): Promise<void> {
+  const preview = window.createOutputChannel("Pathwise next steps");
+  context.subscriptions.push(
+    preview,
+    commands.registerCommand("pathwise.showNextSteps", () =>
+      showNextSteps({
+        activeUri: window.activeTextEditor?.document.uri.toString(),
+        executeCommand: client
+          ? (command, args) =>
+              (client as LanguageClient).sendRequest(ExecuteCommandRequest.type, {
+                command,
+                arguments: [...args],
+              })
+          : undefined,
+        displayPath: (uri) => workspace.asRelativePath(Uri.parse(uri)),
+        showPreview: (text) => {
+          preview.replace(text);
+          preview.show(true);
+        },
+        showError: (message) => void window.showErrorMessage(`Pathwise: ${message}`),
+      }),
+    ),
+  );
   if (!workspace.getConfiguration("pathwise").get<boolean>("enable", true)) return;
   const module = context.asAbsolutePath(path.join("dist", "server.js"));
   const serverOptions: ServerOptions = {
@@ -18,7 +42,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.stdio },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ scheme: "file", language: "yaml", pattern: "**/*.pathway.yaml" }],
+    documentSelector: [
+      { scheme: "file", language: "yaml", pattern: "**/*.pathway.yaml" },
+      { scheme: "file", language: "yaml", pattern: "**/*.profile.yaml" },
+    ],
   };
   client = new LanguageClient("pathwise", "Pathwise", serverOptions, clientOptions);
   await client.start();

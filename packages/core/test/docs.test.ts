@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderDiagnosticsDoc } from "../scripts/render-diagnostics-doc.js";
+import { renderFormatReference } from "../scripts/render-format-reference.js";
 import { allDiagnosticCodes } from "../src/index.js";
 
 const doc = readFileSync(new URL("../../../docs/diagnostics.md", import.meta.url), "utf8");
@@ -16,5 +17,17 @@ describe("docs/diagnostics.md", () => {
       expect(section, code).toContain("**How to fix:**");
       expect(section, code).toContain("Example:");
     }
+  });
+});
+
+describe("docs/format-reference.md", () => {
+  it("lists every field of the schemas (run `pnpm --filter @pathwise/core run docs:format`)", () => {
+    const reference = readFileSync(
+      new URL("../../../docs/format-reference.md", import.meta.url),
+      "utf8",
+    );
+    expect(reference).toBe(renderFormatReference());
+    expect(reference).toContain("| `credentials.<id>.renewal.ce.hours` | number | yes |");
+    expect(reference).toContain("| `ce[].categories` | list of string | yes |");
   });
 });

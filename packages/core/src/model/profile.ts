@@ -9,7 +9,7 @@ const date = (what: string) => IsoDate.meta(describe(what));
 export const HistoryEntry = z
   .strictObject({
     role: ref("role", "pharmacy-technician").meta(describe("The role held.")),
-    setting: ref("setting", "community").optional().meta(describe("Where.")),
+    setting: ref("setting", "community").optional().meta(describe("The setting the job was in.")),
     from: date("First day, `YYYY-MM-DD`."),
     to: date("Last day, `YYYY-MM-DD`; omit while the job continues.").optional(),
     hoursPerWeek: z

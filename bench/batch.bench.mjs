@@ -1,0 +1,143 @@
+// The batch example (examples/batch) on a generated input of a few thousand profiles: profiles
+// per second on one thread with a plain loop (what a user would write first), then through the
+// worker pool with 1 and 2 workers, and the speed-up of 2 workers over 1 (goal ≥ 1.8× on two
+// cores). Pools are warmed first, so the figures are steady-state throughput; the pool's
+// start-up time is reported on its own.
+import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { createPool, recommendForLine, runBatch } from "../examples/batch/dist/index.js";
+import { loadPathway } from "../packages/core/dist/index.js";
+
+const today = "2026-11-24";
+const count = 2000;
+const runs = 5;
+const pathway = loadPathway(
+  readFileSync(new URL("../pathways/pharmacy-technician.pathway.yaml", import.meta.url)),
+  { today },
+).value;
+
+/** Deterministic profiles across the pathway's roles, settings, credentials and goals. */
+function generateProfiles(n, seed = 7) {
+  let s = seed;
+  const rand = (k) => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s % k;
+  };
+  const pick = (list) => list[rand(list.length)];
+  const roles = Object.keys(pathway.roles);
+  const settings = Object.keys(pathway.settings);
+  const credentials = Object.keys(pathway.credentials);
+  const date = (year) =>
+    `${year}-${String(1 + rand(12)).padStart(2, "0")}-${String(1 + rand(28)).padStart(2, "0")}`;
+  const lines = [];
+  for (let i = 0; i < n; i++) {
+    const role = pick(roles);
+    const held = [...new Set(Array.from({ length: rand(3) }, () => pick(credentials)))];
+    const profile = {
+      pathwise: 1,
+      pathway: pathway.id,
+      role,
+      setting: pick(settings),
+      history: [{ role, from: date(2018 + rand(8)), hoursPerWeek: 20 + rand(21) }],
+      ...(held.length
+        ? { credentials: held.map((id) => ({ id, earned: date(2019 + rand(6)) })) }
+        : {}),
+      goals: [{ role: pick(roles) }, ...(rand(2) ? [{ credential: pick(credentials) }] : [])],
+      preferences: {
+        budget: { amount: 100 + rand(400), currency: "USD" },
+        hoursPerWeek: 2 + rand(8),
+      },
+    };
+    lines.push(JSON.stringify({ id: `p-${i + 1}`, profile }));
+  }
+  return lines;
+}
+
+const lines = generateProfiles(count);
+async function* iterate(list) {
+  yield* list;
+}
+
+// A sanity check, so that the bench measures answers rather than error records.
+const failing = lines.filter(
+  (text, i) => !recommendForLine(pathway, { line: i + 1, text }, { format: "ndjson", today }).ok,
+);
+if (failing.length > count / 10) throw new Error(`bench input: ${failing.length} invalid lines`);
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function startPool(workers) {
+  const t = performance.now();
+  const pool = createPool(pathway, workers);
+  // Warm-up: start every thread and let the JIT settle before timing.
+  await runBatch({
+    pool,
+    lines: iterate(lines.slice(0, 200)),
+    format: "ndjson",
+    options: { today },
+    write: () => {},
+  });
+  return { pool, startup: performance.now() - t };
+}
+
+async function timePool(pool) {
+  globalThis.gc?.();
+  const t = performance.now();
+  const summary = await runBatch({
+    pool,
+    lines: iterate(lines),
+    format: "ndjson",
+    options: { today },
+    write: () => {},
+  });
+  if (summary.records !== count)
+    throw new Error(`expected ${count} records, got ${summary.records}`);
+  return performance.now() - t;
+}
+
+/** One thread, no pool: the same pure function in a loop, serialised as the pool's output is. */
+function timeLoop() {
+  globalThis.gc?.();
+  const t = performance.now();
+  let out = "";
+  lines.forEach((text, i) => {
+    out += `${JSON.stringify(recommendForLine(pathway, { line: i + 1, text }, { format: "ndjson", today }))}\n`;
+  });
+  return out.length > 0 ? performance.now() - t : 0;
+}
+
+// The machine may be shared: the three ways run in turn within each round, so that a busy
+// moment slows all of them rather than skewing one ratio.
+const pools = { 1: await startPool(1), 2: await startPool(2) };
+const times = { loop: [], 1: [], 2: [] };
+for (let r = 0; r < runs; r++) {
+  times.loop.push(timeLoop());
+  times[1].push(await timePool(pools[1].pool));
+  times[2].push(await timePool(pools[2].pool));
+}
+await Promise.all([pools[1].pool.destroy(), pools[2].pool.destroy()]);
+const loop = median(times.loop);
+const one = { startup: pools[1].startup, time: median(times[1]) };
+const two = { startup: pools[2].startup, time: median(times[2]) };
+const rate = (ms) => Math.round((count / ms) * 1000);
+
+console.log(
+  `${count} generated profiles (${failing.length} invalid), flagship pathway, ${availableParallelism()} cores; median of ${runs} runs.\n`,
+);
+console.log("| how | time | profiles/s | ÷ plain loop | pool start-up + warm-up |");
+console.log("|---|---|---|---|---|");
+console.log(`| plain loop, one thread | ${loop.toFixed(0)} ms | ${rate(loop)} | 1.00× | |`);
+for (const [workers, m] of [
+  [1, one],
+  [2, two],
+]) {
+  console.log(
+    `| pool, ${workers} worker${workers > 1 ? "s" : ""} | ${m.time.toFixed(0)} ms | ${rate(m.time)} | ${(loop / m.time).toFixed(2)}× | ${m.startup.toFixed(0)} ms |`,
+  );
+}
+console.log(
+  `\nSpeed-up of 2 workers over 1: ${(one.time / two.time).toFixed(2)}× (goal ≥ 1.8× on 2 cores).`,
+);

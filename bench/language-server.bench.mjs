@@ -1,6 +1,7 @@
 // Diagnostics latency of the built language server over stdio, after single-character edits in a
 // generated pathway of about 5,000 lines, next to the bare `yaml` parse of the same text (the
-// floor for any server built on that parser). Also the server's memory after 1,000 edits.
+// floor for any server built on that parser). Also the server's memory after 1,000 edits, and the
+// latency after an edit of a profile checked against that pathway.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import {
@@ -35,7 +36,10 @@ const client = createMessageConnection(
   new StreamMessageWriter(server.stdin),
 );
 const waiters = new Map();
-client.onNotification("textDocument/publishDiagnostics", (p) => waiters.get(p.version)?.(p));
+const profileWaiters = new Map();
+client.onNotification("textDocument/publishDiagnostics", (p) =>
+  (p.uri === uri ? waiters : profileWaiters).get(p.version)?.(p),
+);
 client.listen();
 await client.sendRequest("initialize", { processId: null, rootUri: null, capabilities: {} });
 await client.sendNotification("initialized", {});
@@ -94,6 +98,39 @@ const { readFileSync } = await import("node:fs");
 const rss =
   Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024;
 
+// A profile naming the generated pathway (open, so found without a workspace scan).
+const profileUri = "file:///bench.profile.yaml";
+const profile = (role) =>
+  `pathwise: 1\npathway: generated\nrole: ${role}\ngoals:\n  - role: role-42\n`;
+let profileVersion = 1;
+let profileWait = new Promise((resolve) => profileWaiters.set(profileVersion, resolve));
+await client.sendNotification("textDocument/didOpen", {
+  textDocument: {
+    uri: profileUri,
+    languageId: "yaml",
+    version: profileVersion,
+    text: profile("role-0"),
+  },
+});
+const opened = await profileWait;
+if (opened.diagnostics.length > 0)
+  throw new Error(`unexpected: ${JSON.stringify(opened.diagnostics)}`);
+const profileLatencies = [];
+for (let i = 0; i < 60; i++) {
+  profileVersion++;
+  profileWait = new Promise((resolve) => profileWaiters.set(profileVersion, resolve));
+  const start = performance.now();
+  await client.sendNotification("textDocument/didChange", {
+    textDocument: { uri: profileUri, version: profileVersion },
+    contentChanges: [{ text: profile(`role-${i % 50}`) }],
+  });
+  await profileWait;
+  profileLatencies.push(performance.now() - start);
+}
+profileLatencies.sort((a, b) => a - b);
+const pp = (q) =>
+  profileLatencies[Math.min(profileLatencies.length - 1, Math.floor(q * profileLatencies.length))];
+
 console.log(`Document: ${lines} lines, ${(text.length / 1024).toFixed(0)} KB.\n`);
 console.log("| measure | value | ratio to the bare yaml parse |");
 console.log("|---|---|---|");
@@ -105,5 +142,11 @@ console.log(
   `| edit → diagnostics, p95 (goal ≤ 50 ms) | ${p(0.95).toFixed(1)} ms | ${(p(0.95) / bare).toFixed(2)}× |`,
 );
 console.log(`| server resident memory after 1,000 more edits | ${rss.toFixed(0)} MB | |`);
+console.log(
+  `| profile edit → diagnostics against it, p50 | ${pp(0.5).toFixed(1)} ms | ${(pp(0.5) / bare).toFixed(2)}× |`,
+);
+console.log(
+  `| profile edit → diagnostics against it, p95 | ${pp(0.95).toFixed(1)} ms | ${(pp(0.95) / bare).toFixed(2)}× |`,
+);
 client.dispose();
 server.kill();

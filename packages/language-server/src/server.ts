@@ -85,6 +85,7 @@ const symbolKinds: Record<OutlineSymbol["kind"], SymbolKind> = {
  * Serves the Pathwise language service over an LSP connection (stdio or a browser worker).
  * Each document is analysed once per version; analysis runs on the next turn of the event loop
  * and is skipped if a newer version arrived meanwhile, so bursts of edits cost one analysis.
+ * A profile is analysed against the pathway it names, and again whenever a pathway changes.
  */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const workspace = options.workspace;

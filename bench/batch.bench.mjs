@@ -4,7 +4,7 @@
 // cores). Pools are warmed first, so the figures are steady-state throughput; the pool's
 // start-up time is reported on its own.
 import { readFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism, loadavg } from "node:os";
 import { createPool, recommendForLine, runBatch } from "../examples/batch/dist/index.js";
 import { loadPathway } from "../packages/core/dist/index.js";
 
@@ -111,6 +111,7 @@ function timeLoop() {
 
 // The machine may be shared: the three ways run in turn within each round, so that a busy
 // moment slows all of them rather than skewing one ratio.
+const loadBefore = loadavg()[0];
 const pools = { 1: await startPool(1), 2: await startPool(2) };
 const times = { loop: [], 1: [], 2: [] };
 for (let r = 0; r < runs; r++) {
@@ -140,4 +141,9 @@ for (const [workers, m] of [
 }
 console.log(
   `\nSpeed-up of 2 workers over 1: ${(one.time / two.time).toFixed(2)}× (goal ≥ 1.8× on 2 cores).`,
+);
+// Two workers can only beat one when a second core is free: say how busy the machine was.
+const load = Math.max(loadBefore, loadavg()[0]);
+console.log(
+  `Load average (1 min) around the runs: ${load.toFixed(1)} on ${availableParallelism()} cores${load > availableParallelism() - 1 ? "; other work was running, so the speed-up is understated" : ""}.`,
 );

@@ -45,6 +45,21 @@ function stop(message: string): never {
   process.exit(2);
 }
 
+/** Lines with something on them: the records (and the CSV header) the run will read. */
+function countRecords(bytes: Uint8Array): number {
+  let count = 0;
+  let blank = true;
+  for (const byte of bytes) {
+    if (byte === 10) {
+      if (!blank) count++;
+      blank = true;
+    } else if (byte !== 13 && byte !== 32 && byte !== 9) {
+      blank = false;
+    }
+  }
+  return blank ? count : count + 1;
+}
+
 /** Today's local date: the only place the batch reads the clock. */
 function today(): string {
   const now = new Date();
@@ -150,7 +165,7 @@ const write = (text: string) =>
 // A progress bar only for people: on a terminal, and with a known total (a file's line count).
 let bar: cliProgress.SingleBar | undefined;
 if (input !== "-" && process.stderr.isTTY && !values["no-progress"]) {
-  const total = (await readFile(input)).reduce((n, byte) => (byte === 10 ? n + 1 : n), 0);
+  const total = countRecords(await readFile(input)) - (format === "csv" ? 1 : 0);
   bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,
@@ -159,7 +174,7 @@ if (input !== "-" && process.stderr.isTTY && !values["no-progress"]) {
     },
     cliProgress.Presets.shades_classic,
   );
-  bar.start(Math.max(1, total - (format === "csv" ? 1 : 0)), 0);
+  bar.start(Math.max(1, total), 0);
 }
 
 const pool = createPool(pathway.value, workers);

@@ -214,6 +214,20 @@ describe("pathwise-batch (built)", () => {
     expect(run.stderr).not.toContain("\u001b[");
   });
 
+  it("shows a progress bar on standard error when it is a terminal", () => {
+    // `script` (util-linux) runs the command on a pseudo-terminal, as a person's shell would.
+    const output = join(work, "tty.ndjson");
+    const run = spawnSync(
+      "script",
+      ["-qec", `"${process.execPath}" "${cli}" "${input}" --output "${output}"`, "/dev/null"],
+      { encoding: "utf8", env: { PATH: process.env.PATH ?? "", TERM: "xterm" } },
+    );
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`${goodLines + 2}/${goodLines + 2} profiles`);
+    expect(run.stdout).toContain(`${goodLines + 2} profiles: ${goodLines} answered, 2 with errors`);
+    expect(readFileSync(output, "utf8").trim().split("\n")).toHaveLength(goodLines + 2);
+  });
+
   it("exits 2 with one line for usage and input errors", () => {
     const cases: [string[], string, RegExp][] = [
       [

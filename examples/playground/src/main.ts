@@ -38,6 +38,8 @@ const editor = monaco.editor.create(document.getElementById("editor") as HTMLEle
   automaticLayout: true,
   minimap: { enabled: false },
   tabSize: 2,
+  // Ids come from the language server, which knows which kind of id fits where.
+  wordBasedSuggestions: "off",
   ariaLabel: "Pathway YAML",
 });
 

@@ -1,14 +1,41 @@
 // A minimal LSP client for the Pathwise language server in a web worker: it keeps the server's
-// copy of one Monaco model in sync and turns the diagnostics it publishes into Monaco markers.
-// The messages are plain JSON-RPC objects; `vscode-languageserver/browser` posts them unframed.
+// copy of one Monaco model in sync, turns the diagnostics it publishes into Monaco markers, and
+// asks it for id completion and quick fixes ("did you mean"). Field completion and hover come
+// from the JSON Schema through monaco-yaml. The messages are plain JSON-RPC objects;
+// `vscode-languageserver/browser` posts them unframed.
 import type * as Monaco from "monaco-editor/esm/vs/editor/editor.api.js";
 import PathwiseWorker from "./pathwise.worker.ts?worker";
 
+interface LspPosition {
+  readonly line: number;
+  readonly character: number;
+}
+interface LspRange {
+  readonly start: LspPosition;
+  readonly end: LspPosition;
+}
+interface LspTextEdit {
+  readonly range: LspRange;
+  readonly newText: string;
+}
+interface LspCompletion {
+  readonly label: string;
+  readonly kind?: number;
+  readonly detail?: string;
+  readonly documentation?: { readonly kind: string; readonly value: string };
+  readonly textEdit?: LspTextEdit;
+}
+interface LspCodeAction {
+  readonly title: string;
+  readonly isPreferred?: boolean;
+  readonly edit?: { readonly changes?: Record<string, readonly LspTextEdit[]> };
+}
+
+/** LSP's completion kind for references; the server uses it for ids. */
+const referenceKind = 18;
+
 interface LspDiagnostic {
-  readonly range: {
-    readonly start: { readonly line: number; readonly character: number };
-    readonly end: { readonly line: number; readonly character: number };
-  };
+  readonly range: LspRange;
   readonly severity?: 1 | 2 | 3 | 4;
   readonly code?: string | number;
   readonly source?: string;
@@ -124,9 +151,79 @@ export async function connectPathwise(
       contentChanges: [{ text: model.getValue() }],
     }),
   );
+
+  const toPosition = (p: Monaco.IPosition): LspPosition => ({
+    line: p.lineNumber - 1,
+    character: p.column - 1,
+  });
+  const toRange = (r: LspRange) =>
+    new monaco.Range(r.start.line + 1, r.start.character + 1, r.end.line + 1, r.end.character + 1);
+
+  const completion = monaco.languages.registerCompletionItemProvider("yaml", {
+    triggerCharacters: [":", " ", "[", ","],
+    async provideCompletionItems(target, position) {
+      if (target !== model) return { suggestions: [] };
+      const items = (await request("textDocument/completion", {
+        textDocument: { uri },
+        position: toPosition(position),
+      })) as LspCompletion[] | null;
+      const word = target.getWordUntilPosition(position);
+      const fallback = new monaco.Range(
+        position.lineNumber,
+        word.startColumn,
+        position.lineNumber,
+        position.column,
+      );
+      return {
+        suggestions: (items ?? [])
+          .filter((item) => item.kind === referenceKind)
+          .map((item) => ({
+            label: item.label,
+            kind: monaco.languages.CompletionItemKind.Reference,
+            insertText: item.textEdit?.newText ?? item.label,
+            range: item.textEdit ? toRange(item.textEdit.range) : fallback,
+            ...(item.detail ? { detail: item.detail } : {}),
+            ...(item.documentation ? { documentation: { value: item.documentation.value } } : {}),
+          })),
+      };
+    },
+  });
+
+  const quickFixes = monaco.languages.registerCodeActionProvider("yaml", {
+    async provideCodeActions(target, range) {
+      if (target !== model) return { actions: [], dispose: () => {} };
+      const versionId = target.getVersionId();
+      const actions = (await request("textDocument/codeAction", {
+        textDocument: { uri },
+        range: {
+          start: toPosition(range.getStartPosition()),
+          end: toPosition(range.getEndPosition()),
+        },
+        context: { diagnostics: [] },
+      })) as LspCodeAction[] | null;
+      return {
+        actions: (actions ?? []).map((action) => ({
+          title: action.title,
+          kind: "quickfix",
+          isPreferred: action.isPreferred ?? false,
+          edit: {
+            edits: (action.edit?.changes?.[uri] ?? []).map((edit) => ({
+              resource: target.uri,
+              versionId,
+              textEdit: { range: toRange(edit.range), text: edit.newText },
+            })),
+          },
+        })),
+        dispose: () => {},
+      };
+    },
+  });
+
   return {
     dispose: () => {
       listener.dispose();
+      completion.dispose();
+      quickFixes.dispose();
       worker.terminate();
     },
   };

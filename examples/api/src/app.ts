@@ -227,6 +227,27 @@ export function createApp(options: AppOptions): Hono {
     return fail(c, "invalid-request", error.message, [diagnostic]);
   }
 
+  // A known path with another method: 405 with the methods it answers (RFC 9110 §15.5.6).
+  const methods: Record<string, string> = {
+    "/pathways": "GET, HEAD",
+    "/openapi.json": "GET, HEAD",
+    "/next": "POST",
+    "/plan": "POST",
+    "/explain": "POST",
+  };
+  for (const [path, allow] of Object.entries(methods)) {
+    app.all(path, (c) =>
+      problemResponse(
+        makeProblem(
+          "method-not-allowed",
+          `Expected ${allow.replace(", ", " or ")} for ${path}, found ${c.req.method}.`,
+          { instance: c.req.path },
+        ),
+        { allow },
+      ),
+    );
+  }
+
   app.notFound((c) =>
     fail(
       c,

@@ -15,6 +15,7 @@ export const problemTypes = {
   "invalid-profile": { status: 400, title: "The profile is not valid for this pathway" },
   "unknown-pathway": { status: 404, title: "No pathway has this id" },
   "not-found": { status: 404, title: "No such resource" },
+  "method-not-allowed": { status: 405, title: "The resource does not answer this method" },
   "payload-too-large": { status: 413, title: "The request body is too large" },
   "unsupported-media-type": { status: 415, title: "The request body must be JSON" },
   "internal-error": { status: 500, title: "The service failed to answer" },

@@ -213,6 +213,17 @@ describe("examples/api over HTTP", () => {
     expectProblem(route, 404, "not-found")((await route.json()) as Json);
   });
 
+  it("answers 405 with the allowed methods for a known path and another method", async () => {
+    const get = await fetch(`${server.url}/next`);
+    expectProblem(get, 405, "method-not-allowed")((await get.json()) as Json);
+    expect(get.headers.get("allow")).toBe("POST");
+    const del = await fetch(`${server.url}/pathways`, { method: "DELETE" });
+    expect(del.status).toBe(405);
+    expect(del.headers.get("allow")).toBe("GET, HEAD");
+    const head = await fetch(`${server.url}/pathways`, { method: "HEAD" });
+    expect(head.status).toBe(200);
+  });
+
   it("answers 415 for a body that is not declared as JSON", async () => {
     const { response, json } = await post("/next", JSON.stringify({ profile: exampleProfile() }), {
       "content-type": "text/plain",

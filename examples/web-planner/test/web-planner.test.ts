@@ -1,7 +1,13 @@
 // The planner as a person uses it, in headless Chromium: the production build, served over HTTP.
 import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { loadPathwayOrThrow, loadProfile, recommendSteps } from "@pathwise/core";
+import {
+  type Goal,
+  loadPathwayOrThrow,
+  loadProfile,
+  planRoute,
+  recommendSteps,
+} from "@pathwise/core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import {
   buildApp,
@@ -30,16 +36,28 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** What the engine answers in Node for a flagship profile, optionally changed. */
-function expectedSteps(file: string, change: (data: Record<string, unknown>) => void = () => {}) {
-  const pathway = loadPathwayOrThrow(
-    readFileSync(`${repo}pathways/pharmacy-technician.pathway.yaml`),
-  );
+const pathway = loadPathwayOrThrow(
+  readFileSync(`${repo}pathways/pharmacy-technician.pathway.yaml`),
+);
+
+/** A flagship example profile, as the engine in Node reads it, optionally changed. */
+function exampleProfile(file: string, change: (data: Record<string, unknown>) => void = () => {}) {
   const loaded = loadProfile(readFileSync(`${repo}pathways/profiles/${file}`), { pathway });
   if (!loaded.ok) throw new Error(loaded.diagnostics[0]?.message);
   const { expect: _expect, ...profile } = loaded.value;
   change(profile);
+  return profile;
+}
+
+/** The steps the engine recommends in Node, to compare with the page's. */
+function expectedSteps(file: string, change?: (data: Record<string, unknown>) => void) {
+  const profile = exampleProfile(file, change);
   return recommendSteps(pathway, profile, { date, limit: 5 }).steps.map((s) => s.step);
+}
+
+/** The plan the engine makes in Node, to compare with the page's timeline. */
+function expectedPlan(file: string, goal: Goal, change?: (data: Record<string, unknown>) => void) {
+  return planRoute(pathway, exampleProfile(file, change), goal, { date });
 }
 
 const shownSteps = (page: Page) =>
@@ -106,6 +124,19 @@ it("recommends next steps for an example profile, and follows changes to it", as
   await earned.fill("2026-10-01");
   await waitForSteps(page, after);
   await error.waitFor({ state: "detached" });
+
+  // A plan to another goal, chosen in the list: the timeline follows.
+  const plan = expectedPlan(
+    "new-technician.profile.yaml",
+    { credential: "ptcb-cspt" },
+    (profile) => {
+      profile.credentials = [{ id: "ptcb-cpht", earned: "2026-10-01" }];
+    },
+  );
+  await page.getByLabel("Plan a route to").selectOption("credential:ptcb-cspt");
+  await page.locator(".plan > p").first().filter({ hasText: plan.message }).waitFor();
+  const items = plan.reachable ? plan.items.length : 0;
+  expect(await page.locator("ol.timeline > li").count()).toBe(items);
 
   mkdirSync(resultsDir, { recursive: true });
   await page.screenshot({ path: `${resultsDir}/web-planner.png`, fullPage: true });

@@ -1,3 +1,4 @@
+import { memoizedClosure } from "../internal/closure.js";
 import { addDuration } from "../internal/dates.js";
 import type { Condition, ExperienceRequirement } from "../model/condition.js";
 import type { Pathway } from "../model/pathway.js";
@@ -73,34 +74,10 @@ export interface EvaluationScope {
   readonly fullTime: number;
 }
 
-const impliedCache = new WeakMap<Pathway, Map<string, ReadonlySet<string>>>();
-
 /** Credentials that holding `id` also counts as, transitively (including itself). @internal */
-export function impliedBy(pathway: Pathway, id: string): ReadonlySet<string> {
-  let cache = impliedCache.get(pathway);
-  if (!cache) {
-    cache = new Map();
-    impliedCache.set(pathway, cache);
-  }
-  const hit = cache.get(id);
-  if (hit) return hit;
-  const out = new Set<string>([id]);
-  const queue = [id];
-  while (queue.length > 0) {
-    const next = queue.pop() as string;
-    const credential = Object.hasOwn(pathway.credentials, next)
-      ? pathway.credentials[next]
-      : undefined;
-    for (const implied of credential?.implies ?? []) {
-      if (!out.has(implied)) {
-        out.add(implied);
-        queue.push(implied);
-      }
-    }
-  }
-  cache.set(id, out);
-  return out;
-}
+export const impliedBy = memoizedClosure<Pathway>((pathway, id) =>
+  Object.hasOwn(pathway.credentials, id) ? (pathway.credentials[id]?.implies ?? []) : [],
+);
 
 /**
  * The credential a person holds, active on the date, that is or counts as `id`; or, when none

@@ -1,7 +1,6 @@
+import { memoizedClosure } from "../internal/closure.js";
 import type { Condition } from "../model/condition.js";
 import type { Pathway } from "../model/pathway.js";
-
-const cache = new WeakMap<Pathway, Map<string, ReadonlySet<string>>>();
 
 /**
  * The roles that working in `role` also counts as, itself included: a role whose requirements
@@ -9,29 +8,9 @@ const cache = new WeakMap<Pathway, Map<string, ReadonlySet<string>>>();
  * is a kind of it, transitively. So a lead technician has worked as a certified technician, and
  * their work counts as experience in both. @internal
  */
-export function rolesCountedAs(pathway: Pathway, role: string): ReadonlySet<string> {
-  let memo = cache.get(pathway);
-  if (!memo) {
-    memo = new Map();
-    cache.set(pathway, memo);
-  }
-  const hit = memo.get(role);
-  if (hit) return hit;
-  const out = new Set<string>([role]);
-  const queue = [role];
-  while (queue.length > 0) {
-    const next = queue.pop() as string;
-    const requires = Object.hasOwn(pathway.roles, next) ? pathway.roles[next]?.requires : undefined;
-    for (const needed of requiredRoles(requires)) {
-      if (!out.has(needed)) {
-        out.add(needed);
-        queue.push(needed);
-      }
-    }
-  }
-  memo.set(role, out);
-  return out;
-}
+export const rolesCountedAs = memoizedClosure<Pathway>((pathway, role) =>
+  requiredRoles(Object.hasOwn(pathway.roles, role) ? pathway.roles[role]?.requires : undefined),
+);
 
 /** Whether someone who held any of `held` counts as having held `role`. @internal */
 export function countsAsRole(pathway: Pathway, held: Iterable<string>, role: string): boolean {

@@ -9,7 +9,7 @@ import { finishResult } from "../validate/finish-diagnostics.js";
 import { validatePathwayData } from "../validate/validate-pathway.js";
 import { createParseCache, type ParseCache, parseYamlChunked } from "./chunked-parse.js";
 import type { LoadLimits } from "./limits.js";
-import { parseYamlSource } from "./parse-yaml.js";
+import { fatalParseCodes, parseYamlSource } from "./parse-yaml.js";
 
 export { createParseCache, type ParseCache };
 
@@ -22,16 +22,6 @@ export interface LoadPathwayOptions extends LoadLimits, CheckOptions {
    */
   readonly cache?: ParseCache;
 }
-
-/** Problems after which the data is not worth checking further. */
-const fatalCodes = new Set([
-  "yaml-syntax",
-  "invalid-encoding",
-  "too-large",
-  "too-deep",
-  "alias-limit",
-  "empty-document",
-]);
 
 const idCollections = [
   "sources",
@@ -88,7 +78,7 @@ export function analyzePathway(
     parseYamlSource(source, { ...options, idCollections });
   const drafts: DraftDiagnostic[] = [...parsed.diagnostics];
   let pathway: Pathway | undefined;
-  if (parsed.value !== undefined && !drafts.some((d) => fatalCodes.has(d.code))) {
+  if (parsed.value !== undefined && !drafts.some((d) => fatalParseCodes.has(d.code))) {
     const checked = validatePathwayData(parsed.value, options, options.cache?._entities);
     drafts.push(...checked.drafts);
     pathway = checked.pathway;

@@ -6,20 +6,10 @@ import type { Profile } from "../model/profile.js";
 import { finishResult } from "../validate/finish-diagnostics.js";
 import { type ValidateProfileOptions, validateProfileData } from "../validate/validate-profile.js";
 import type { LoadLimits } from "./limits.js";
-import { parseYamlSource } from "./parse-yaml.js";
+import { fatalParseCodes, parseYamlSource } from "./parse-yaml.js";
 
 /** Options for {@link loadProfile}. */
 export interface LoadProfileOptions extends LoadLimits, ValidateProfileOptions {}
-
-/** Problems after which the data cannot be trusted enough to check further. */
-const fatal = new Set([
-  "yaml-syntax",
-  "invalid-encoding",
-  "too-large",
-  "too-deep",
-  "alias-limit",
-  "empty-document",
-]);
 
 /**
  * Parses and validates a profile from YAML or JSON text, with the same positioned diagnostics as
@@ -65,7 +55,7 @@ export function analyzeProfile(
   const parsed = parseYamlSource(source, { ...options, expected: "profile" });
   const drafts: DraftDiagnostic[] = [...parsed.diagnostics];
   let profile: Profile | undefined;
-  if (parsed.value !== undefined && !drafts.some((d) => fatal.has(d.code))) {
+  if (parsed.value !== undefined && !drafts.some((d) => fatalParseCodes.has(d.code))) {
     const checked = validateProfileData(parsed.value, options);
     drafts.push(...checked.drafts);
     profile = checked.profile;

@@ -16,6 +16,16 @@ export interface ParseYamlOptions extends LoadLimits {
   readonly expected?: "pathway" | "profile";
 }
 
+/** Problems after which the parsed data cannot be trusted enough to check further. */
+export const fatalParseCodes: ReadonlySet<string> = new Set([
+  "yaml-syntax",
+  "invalid-encoding",
+  "too-large",
+  "too-deep",
+  "alias-limit",
+  "empty-document",
+]);
+
 /** Plain data parsed from YAML, the problems found, and a way back from data paths to text. */
 export interface ParsedYaml {
   /** The data, or `undefined` when the text could not be parsed at all. */

@@ -205,7 +205,7 @@ function visitUnion(
     push(
       makeDiagnostic(
         "wrong-type",
-        `Expected ${options ? "a map with one of the keys " + listKeys(options.flat()) : "a different value"} for ${fieldName(path)}, found ${describeValue(value)}.`,
+        `Expected ${options ? `a map with one of the keys ${listKeys(options.flat())}` : "a different value"} for ${fieldName(path)}, found ${describeValue(value)}.`,
         path,
       ),
     );

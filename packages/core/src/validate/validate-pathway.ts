@@ -1,11 +1,12 @@
 import type * as z from "zod";
 import { type CheckOptions, checkPathwaySemantics } from "../check/check-pathway.js";
-import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
+import type { DraftDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { Result } from "../diagnostics/result.js";
 import { Pathway, supportedFormatVersions } from "../model/pathway.js";
+import { checkDocumentShape } from "./check-document-shape.js";
 import { finishResult } from "./finish-diagnostics.js";
 import { type EntityMemo, parseByEntity } from "./parse-by-entity.js";
-import { describeValue, issuesToDiagnostics } from "./schema-issues.js";
+import { issuesToDiagnostics } from "./schema-issues.js";
 
 /**
  * Validates pathway data that is already parsed (for example from JSON), with the same checks
@@ -26,30 +27,8 @@ export function validatePathwayData(
   options: CheckOptions,
   memo?: EntityMemo,
 ): { drafts: DraftDiagnostic[]; pathway?: Pathway } {
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return {
-      drafts: [
-        makeDiagnostic(
-          "wrong-type",
-          `Expected a map with \`pathwise: 1\` at the top, found ${describeValue(data)}.`,
-          [],
-        ),
-      ],
-    };
-  }
-  const version = (data as Record<string, unknown>).pathwise;
-  if (version !== undefined && !(supportedFormatVersions as readonly unknown[]).includes(version)) {
-    return {
-      drafts: [
-        makeDiagnostic(
-          "unsupported-version",
-          `Expected format version ${supportedFormatVersions.join(" or ")}, found ${describeValue(version)}.`,
-          ["pathwise"],
-          { data: { found: version, supported: supportedFormatVersions } },
-        ),
-      ],
-    };
-  }
+  const shape = checkDocumentShape(data, supportedFormatVersions);
+  if (shape) return { drafts: [shape] };
   const result = parseByEntity(data, memo);
   if (!result.success) {
     return { drafts: issuesToDiagnostics(result.issues, data, Pathway as z.ZodType) };

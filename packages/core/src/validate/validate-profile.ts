@@ -1,11 +1,12 @@
 import type * as z from "zod";
 import { checkProfile } from "../check/check-profile.js";
-import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
+import type { DraftDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { Result } from "../diagnostics/result.js";
 import type { Pathway } from "../model/pathway.js";
 import { Profile } from "../model/profile.js";
+import { checkDocumentShape } from "./check-document-shape.js";
 import { finishResult } from "./finish-diagnostics.js";
-import { describeValue, issuesToDiagnostics } from "./schema-issues.js";
+import { issuesToDiagnostics } from "./schema-issues.js";
 
 /** Options for {@link validateProfile}. */
 export interface ValidateProfileOptions {
@@ -36,29 +37,8 @@ export function validateProfileData(
   data: unknown,
   options: ValidateProfileOptions,
 ): { drafts: DraftDiagnostic[]; profile?: Profile } {
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return {
-      drafts: [
-        makeDiagnostic(
-          "wrong-type",
-          `Expected a map with \`pathwise: 1\` at the top, found ${describeValue(data)}.`,
-          [],
-        ),
-      ],
-    };
-  }
-  const version = (data as Record<string, unknown>).pathwise;
-  if (version !== undefined && version !== 1) {
-    return {
-      drafts: [
-        makeDiagnostic(
-          "unsupported-version",
-          `Expected format version 1, found ${describeValue(version)}.`,
-          ["pathwise"],
-        ),
-      ],
-    };
-  }
+  const shape = checkDocumentShape(data, [1]);
+  if (shape) return { drafts: [shape] };
   const result = Profile.safeParse(data);
   if (!result.success) {
     return { drafts: issuesToDiagnostics(result.error.issues, data, Profile as z.ZodType) };

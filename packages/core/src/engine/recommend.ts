@@ -1,3 +1,4 @@
+import { approximateDays } from "../internal/dates.js";
 import type { Pathway, Step } from "../model/pathway.js";
 import type { Goal, Profile } from "../model/profile.js";
 import type { Effort } from "../model/quantities.js";
@@ -205,9 +206,7 @@ function renewalNeeds(session: Session, availability: ReadonlyMap<string, StepAv
 function urgency(status: CredentialStatus, session: Session): number {
   if (status.state === "expired") return 1;
   if (status.daysLeft === undefined) return 0.3;
-  const w = session.options.expiringWithin;
-  const window =
-    (w.years ?? 0) * 365 + (w.months ?? 0) * 30 + (w.weeks ?? 0) * 7 + (w.days ?? 0) || 90;
+  const window = approximateDays(session.options.expiringWithin) || 90;
   return Math.min(1, Math.max(0.3, 1 - status.daysLeft / window));
 }
 

@@ -84,7 +84,10 @@ export interface Recommendations {
   readonly date: string;
   /** The next steps, best first. */
   readonly steps: readonly Recommendation[];
-  /** Steps one fact away, goal-route steps first, then by id. */
+  /**
+   * Steps one fact away: goal-route steps first, then those a step or credential away (before
+   * those that need time, a move or another jurisdiction), then by id.
+   */
   readonly close: readonly CloseStep[];
   /** Every held credential's status and CE progress. */
   readonly credentials: readonly CredentialStatus[];
@@ -473,8 +476,15 @@ function closeSteps(
       onGoalRoute: onRoute.has(id),
     });
   }
+  // What a person can act on (a step to take, a credential to earn) before what only time, a
+  // move or another jurisdiction brings.
+  const actionable = (c: CloseStep) =>
+    Number(c.missing.kind === "step" || c.missing.kind === "credential");
   return out.sort(
-    (a, b) => Number(b.onGoalRoute) - Number(a.onGoalRoute) || (a.step < b.step ? -1 : 1),
+    (a, b) =>
+      Number(b.onGoalRoute) - Number(a.onGoalRoute) ||
+      actionable(b) - actionable(a) ||
+      (a.step < b.step ? -1 : 1),
   );
 }
 

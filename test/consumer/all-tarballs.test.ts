@@ -17,6 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { typeCheckInProject } from "../support/type-check.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "pathwise-tarballs-"));
@@ -106,11 +107,12 @@ console.log(typeof planRoute, JSON.stringify(parseGoal("role:lead-technician")))
 
   for (const resolution of ["node16", "bundler"] as const) {
     it(`type-check the engine entry under moduleResolution ${resolution}`, () => {
-      const dir = join(app, `types-${resolution}`);
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(
-        join(dir, "index.ts"),
-        `import { type Plan, planRoute, type Profile, type Pathway, type Recommendation } from "@pathwise/core/engine";
+      expect(() =>
+        typeCheckInProject(
+          app,
+          `types-${resolution}`,
+          resolution,
+          `import { type Plan, planRoute, type Profile, type Pathway, type Recommendation } from "@pathwise/core/engine";
 declare const pathway: Pathway;
 declare const profile: Profile;
 const plan: Plan = planRoute(pathway, profile, { role: "lead-technician" }, { date: "2026-11-24" });
@@ -119,24 +121,8 @@ const first: string | undefined = plan.reachable ? plan.items[0]?.title : plan.b
 planRoute(pathway, profile, { role: "x" }, {});
 export type { Recommendation };
 export { first };`,
-      );
-      writeFileSync(
-        join(dir, "tsconfig.json"),
-        JSON.stringify({
-          compilerOptions: {
-            strict: true,
-            noEmit: true,
-            module: resolution === "node16" ? "node16" : "esnext",
-            moduleResolution: resolution,
-            target: "es2022",
-            skipLibCheck: false,
-            types: [],
-          },
-          files: ["index.ts"],
-        }),
-      );
-      writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
-      expect(() => run(join(app, "node_modules/.bin/tsc"), ["-p", dir])).not.toThrow();
+        ),
+      ).not.toThrow();
     });
   }
 

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { typeCheckInProject } from "../support/type-check.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const work = mkdtempSync(join(tmpdir(), "pathwise-consumer-"));
@@ -63,11 +64,12 @@ console.log(r.ok, r.diagnostics[0].code, schema.$schema);`,
 
   for (const resolution of ["node16", "bundler"] as const) {
     it(`type-checks under moduleResolution ${resolution}`, () => {
-      const dir = join(app, resolution);
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(
-        join(dir, "index.ts"),
-        `import { loadPathway, type Diagnostic, type Pathway } from "@pathwise/core";
+      expect(() =>
+        typeCheckInProject(
+          app,
+          resolution,
+          resolution,
+          `import { loadPathway, type Diagnostic, type Pathway } from "@pathwise/core";
 const result = loadPathway("pathwise: 1\\n");
 const diagnostics: readonly Diagnostic[] = result.diagnostics;
 const pathway: Pathway | undefined = result.ok ? result.value : undefined;
@@ -75,24 +77,8 @@ const line: number | undefined = diagnostics[0]?.range?.start.line;
 // @ts-expect-error the result is a discriminated union: value is absent when not ok
 const wrong: Pathway = result.value;
 export { pathway, line, wrong };`,
-      );
-      writeFileSync(
-        join(dir, "tsconfig.json"),
-        JSON.stringify({
-          compilerOptions: {
-            strict: true,
-            noEmit: true,
-            module: resolution === "node16" ? "node16" : "esnext",
-            moduleResolution: resolution,
-            target: "es2022",
-            skipLibCheck: false,
-            types: [],
-          },
-          files: ["index.ts"],
-        }),
-      );
-      writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
-      expect(() => run(join(app, "node_modules/.bin/tsc"), ["-p", dir])).not.toThrow();
+        ),
+      ).not.toThrow();
     });
   }
 });

@@ -89,20 +89,31 @@ export function indexDocument(root: Node | undefined, text: string): DocumentInd
         });
         return;
       }
-      // Quoted scalars: the id sits inside the quotes.
-      const quoted = text[start] === '"' || text[start] === "'";
-      occurrences.push({
-        kind: slot,
-        id: node.value,
-        start: quoted ? start + 1 : start,
-        end: quoted ? end - 1 : end,
-        role: "reference",
-        path,
-      });
+      occurrences.push(scalarReference(slot, node.value, start, end, text, path));
     }
   };
   walk(root, []);
   return indexOccurrences(occurrences);
+}
+
+/** A reference written as a plain or quoted scalar; in a quoted one the id sits inside the quotes. */
+export function scalarReference(
+  kind: EntityKind,
+  id: string,
+  start: number,
+  end: number,
+  text: string,
+  path: PathSegment[],
+): Occurrence {
+  const quoted = text[start] === '"' || text[start] === "'";
+  return {
+    kind,
+    id,
+    start: quoted ? start + 1 : start,
+    end: quoted ? end - 1 : end,
+    role: "reference",
+    path,
+  };
 }
 
 /** Indexes occurrences by kind, id and position (sorts them in place). */

@@ -1,6 +1,11 @@
 import { type PathSegment, profileReferenceSlotAt } from "@pathwise/core";
 import { isMap, isScalar, isSeq, type Node } from "yaml";
-import { type DocumentIndex, indexOccurrences, type Occurrence } from "./document-index.js";
+import {
+  type DocumentIndex,
+  indexOccurrences,
+  type Occurrence,
+  scalarReference,
+} from "./document-index.js";
 
 /** Every pathway id a profile's syntax tree refers to, also when the profile is invalid. */
 export function indexProfile(root: Node | undefined, text: string): DocumentIndex {
@@ -16,15 +21,7 @@ export function indexProfile(root: Node | undefined, text: string): DocumentInde
       const kind = profileReferenceSlotAt(path);
       if (!kind) return;
       const [start, end] = node.range;
-      const quoted = text[start] === '"' || text[start] === "'";
-      occurrences.push({
-        kind,
-        id: node.value,
-        start: quoted ? start + 1 : start,
-        end: quoted ? end - 1 : end,
-        role: "reference",
-        path,
-      });
+      occurrences.push(scalarReference(kind, node.value, start, end, text, path));
     }
   };
   walk(root, []);

@@ -129,3 +129,27 @@ export async function launchChromium(): Promise<{
     },
   };
 }
+
+/**
+ * Builds an example app, serves the build on a free loopback port and opens a page in a fresh
+ * headless Chromium: what every browser test of an example starts with.
+ */
+export async function openBuiltApp(root: string): Promise<{
+  page: Page;
+  url: string;
+  errors: string[];
+  close: () => Promise<void>;
+}> {
+  const [dist, browser] = await Promise.all([buildApp(root), launchChromium()]);
+  const server = await serveDirectory(dist);
+  const page = await browser.newPage();
+  return {
+    page,
+    url: server.url,
+    errors: browser.errors,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}

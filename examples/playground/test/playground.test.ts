@@ -4,32 +4,22 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { loadPathway } from "@pathwise/core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import {
-  buildApp,
-  launchChromium,
-  type Page,
-  serveDirectory,
-} from "../../../test/support/browser.js";
+import { openBuiltApp, type Page } from "../../../test/support/browser.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const pathwayFile = fileURLToPath(
   new URL("../../../pathways/pharmacy-technician.pathway.yaml", import.meta.url),
 );
 
-let server: Awaited<ReturnType<typeof serveDirectory>>;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+let app: Awaited<ReturnType<typeof openBuiltApp>>;
 let page: Page;
 
 beforeAll(async () => {
-  const [dist, chromium] = await Promise.all([buildApp(root), launchChromium()]);
-  [server, browser] = [await serveDirectory(dist), chromium];
-  page = await browser.newPage();
+  app = await openBuiltApp(root);
+  page = app.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => app?.close());
 
 it("marks an unknown reference on its line with a suggestion, and clears it once fixed", async () => {
   // The first line that ends with this reference, so typing at the end of it changes the id.
@@ -47,7 +37,7 @@ it("marks an unknown reference on its line with a suggestion, and clears it once
   expect(expected[0]?.range?.start.line).toBe(line);
   expect(expected[0]?.message).toContain("did you mean `ptcb-cpht`?");
 
-  await page.goto(server.url);
+  await page.goto(app.url);
   await page.locator(".monaco-editor .view-lines").waitFor();
   // The language server has answered once the status leaves "Checking…"; the preview has run
   // once it names its date.
@@ -97,5 +87,5 @@ it("marks an unknown reference on its line with a suggestion, and clears it once
   await page.keyboard.press("Control+Space");
   await page.locator(".suggest-widget").getByText("ptcb-cspt").first().waitFor();
   await page.keyboard.press("Escape");
-  expect(browser.errors).toEqual([]);
+  expect(app.errors).toEqual([]);
 });

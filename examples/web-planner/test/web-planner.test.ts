@@ -9,32 +9,22 @@ import {
   recommendSteps,
 } from "@pathwise/core";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import {
-  buildApp,
-  launchChromium,
-  type Page,
-  serveDirectory,
-} from "../../../test/support/browser.js";
+import { openBuiltApp, type Page } from "../../../test/support/browser.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const repo = fileURLToPath(new URL("../../../", import.meta.url));
 const resultsDir = `${root}test-results`;
 const date = "2026-11-24";
 
-let server: Awaited<ReturnType<typeof serveDirectory>>;
-let browser: Awaited<ReturnType<typeof launchChromium>>;
+let app: Awaited<ReturnType<typeof openBuiltApp>>;
 let page: Page;
 
 beforeAll(async () => {
-  const [dist, chromium] = await Promise.all([buildApp(root), launchChromium()]);
-  [server, browser] = [await serveDirectory(dist), chromium];
-  page = await browser.newPage();
+  app = await openBuiltApp(root);
+  page = app.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => app?.close());
 
 const pathway = loadPathwayOrThrow(
   readFileSync(`${repo}pathways/pharmacy-technician.pathway.yaml`),
@@ -77,7 +67,7 @@ async function waitForSteps(page: Page, steps: readonly string[]) {
 }
 
 it("recommends next steps for an example profile, and follows changes to it", async () => {
-  await page.goto(server.url);
+  await page.goto(app.url);
   await page.getByRole("heading", { level: 1, name: "Pathwise planner" }).waitFor();
   await waitForSteps(page, expectedSteps("aspiring-advanced-technician.profile.yaml"));
 
@@ -140,5 +130,5 @@ it("recommends next steps for an example profile, and follows changes to it", as
 
   mkdirSync(resultsDir, { recursive: true });
   await page.screenshot({ path: `${resultsDir}/web-planner.png`, fullPage: true });
-  expect(browser.errors).toEqual([]);
+  expect(app.errors).toEqual([]);
 });

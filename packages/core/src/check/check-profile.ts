@@ -53,6 +53,23 @@ export function checkProfile(
       );
     }
   };
+  const period = (
+    startKey: string,
+    start: string,
+    endKey: string,
+    end: string | undefined,
+    at: PathSegment[],
+  ) => {
+    if (end && end < start) {
+      out.push(
+        makeDiagnostic(
+          "invalid-period",
+          `Expected \`${endKey}\` on or after \`${startKey}\` (${start}), found ${end}.`,
+          [...at, endKey],
+        ),
+      );
+    }
+  };
   ref("role", profile.role, ["role"]);
   ref("setting", profile.setting, ["setting"]);
   profile.history?.forEach((h, i) => {
@@ -60,15 +77,7 @@ export function checkProfile(
     ref("setting", h.setting, ["history", i, "setting"]);
     future(h.from, ["history", i, "from"]);
     future(h.to, ["history", i, "to"]);
-    if (h.to && h.to < h.from) {
-      out.push(
-        makeDiagnostic(
-          "invalid-period",
-          `Expected \`to\` on or after \`from\` (${h.from}), found ${h.to}.`,
-          ["history", i, "to"],
-        ),
-      );
-    }
+    period("from", h.from, "to", h.to, ["history", i]);
   });
   const history = profile.history ?? [];
   for (let a = 0; a < history.length; a++) {
@@ -93,15 +102,7 @@ export function checkProfile(
     ref("credential", c.id, ["credentials", i, "id"]);
     future(c.earned, ["credentials", i, "earned"]);
     future(c.renewed, ["credentials", i, "renewed"]);
-    if (c.renewed && c.renewed < c.earned) {
-      out.push(
-        makeDiagnostic(
-          "invalid-period",
-          `Expected \`renewed\` on or after \`earned\` (${c.earned}), found ${c.renewed}.`,
-          ["credentials", i, "renewed"],
-        ),
-      );
-    }
+    period("earned", c.earned, "renewed", c.renewed, ["credentials", i]);
   });
   profile.completed?.forEach((c, i) => {
     ref("step", c.step, ["completed", i, "step"]);

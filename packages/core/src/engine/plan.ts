@@ -627,8 +627,10 @@ class Planner {
 
   private describeChain(chain: string[]): string {
     const last = chain[chain.length - 1] as string;
-    const [kind, id] = last.split(":") as [string, string];
-    return this.title(`${kind}s` as "roles", id);
+    const [kind, id] = last.split(":") as ["role" | "setting" | "credential" | "step", string];
+    const title = this.title(`${kind}s`, id);
+    // Steps are quoted, as everywhere else in plans.
+    return kind === "step" ? `“${title}”` : title;
   }
 }
 

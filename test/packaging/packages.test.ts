@@ -15,6 +15,14 @@ const published = ["packages/core", "packages/language-server", "packages/cli"];
 const libraries = published.filter((dir) => !dir.endsWith("/cli"));
 const attw = join(root, "node_modules/.bin/attw");
 
+function readJson(file: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(file, "utf8"));
+}
+
+/** The repository every package points to; npm provenance requires it to be the source. */
+const repository = readJson(join(root, "package.json")).repository as { url: string };
+const repositoryWeb = repository.url.replace(/^git\+/, "").replace(/\.git$/, "");
+
 describe.each(published)("%s", (dir) => {
   const pkgDir = join(root, dir);
 
@@ -22,6 +30,39 @@ describe.each(published)("%s", (dir) => {
     const { messages } = await publint({ pkgDir, level: "warning", pack: "pnpm" });
     expect(messages).toEqual([]);
   });
+
+  it("names its source, and publishes publicly with provenance", () => {
+    const pkg = readJson(join(pkgDir, "package.json"));
+    expect(pkg.repository).toEqual({ type: "git", url: repository.url, directory: dir });
+    expect(pkg.homepage).toBe(`${repositoryWeb}/tree/main/${dir}#readme`);
+    expect(pkg.bugs).toBe(`${repositoryWeb}/issues`);
+    expect(pkg.publishConfig).toEqual({ access: "public", provenance: true });
+    expect(pkg.license).toBe("MIT");
+  });
+
+  it("ships a README and the licence, and nothing from src or test", () => {
+    const out = execFileSync("npm", ["pack", "--dry-run", "--json"], {
+      cwd: pkgDir,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    const files = (JSON.parse(out)[0].files as { path: string }[]).map((f) => f.path);
+    expect(files).toEqual(expect.arrayContaining(["README.md", "LICENSE", "package.json"]));
+    expect(files.filter((f) => /^(src|test)\//.test(f))).toEqual([]);
+    const readme = readFileSync(join(pkgDir, "README.md"), "utf8");
+    expect(readme).toMatch(new RegExp(`^# ${readJson(join(pkgDir, "package.json")).name}\n`));
+    // npm shows the README outside the repository, so its links must be absolute.
+    expect(readme.match(/\]\((?!https:\/\/)[^)]*\)/g) ?? []).toEqual([]);
+  });
+});
+
+it("links diagnostics and problem types into the same repository", () => {
+  for (const file of ["packages/cli/src/report/docs-url.ts", "examples/api/src/problem.ts"]) {
+    const urls = readFileSync(join(root, file), "utf8").match(/https:\/\/github\.com\/[^"]+/g);
+    expect(urls?.length, file).toBeGreaterThan(0);
+    for (const url of urls ?? [])
+      expect(url.startsWith(`${repositoryWeb}/blob/main/`), url).toBe(true);
+  }
 });
 
 describe.each(libraries)("%s", (dir) => {

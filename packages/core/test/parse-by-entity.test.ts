@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { generatePathway } from "../../../bench/corpus.mjs";
 import { analyzePathway, PathwaySchema } from "../src/index.js";
 import { finishResult } from "../src/validate/finish-diagnostics.js";
@@ -16,7 +16,7 @@ function whole(data: unknown) {
     : {
         output: undefined,
         diagnostics: finishResult(
-          issuesToDiagnostics(r.error.issues, data, PathwaySchema as z.ZodType),
+          issuesToDiagnostics(r.error.issues, data, PathwaySchema as z.ZodMiniType),
           undefined,
           undefined,
         ).diagnostics,
@@ -30,7 +30,7 @@ function byEntity(data: unknown) {
     : {
         output: undefined,
         diagnostics: finishResult(
-          issuesToDiagnostics(r.issues, data, PathwaySchema as z.ZodType),
+          issuesToDiagnostics(r.issues, data, PathwaySchema as z.ZodMiniType),
           undefined,
           undefined,
         ).diagnostics,

@@ -1,5 +1,5 @@
-import * as z from "zod";
-import { describe } from "./_meta.js";
+import * as z from "zod/mini";
+import { doc } from "./_meta.js";
 
 /**
  * The pattern every id follows: lowercase kebab-case, starting with a letter. The lookahead
@@ -20,40 +20,35 @@ export function isValidId(value: string): boolean {
 }
 
 /** An id: lowercase kebab-case, such as `lead-technician`. */
-export const Id = z
-  .string()
-  .max(maxIdLength)
-  .regex(idPattern)
-  .meta(
-    describe("An id: lowercase letters, digits and single hyphens, starting with a letter.", {
-      examples: ["lead-technician"],
-    }),
-  );
+export const Id = doc(
+  z.string().check(z.maxLength(maxIdLength), z.regex(idPattern)),
+  "An id: lowercase letters, digits and single hyphens, starting with a letter.",
+  { examples: ["lead-technician"] },
+);
 
 /** Builds a reference to an entity of a kind, documented for editors. */
 export function ref(kind: string, example: string) {
-  return z
-    .string()
-    .meta(describe(`The id of a ${kind} defined in this pathway.`, { examples: [example] }));
+  return doc(z.string(), `The id of a ${kind} defined in this pathway.`, { examples: [example] });
 }
 
 /** A jurisdiction code: an ISO 3166-1 country, optionally with an ISO 3166-2 subdivision. */
-export const JurisdictionCode = z
-  .string()
-  .regex(/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/)
-  .meta(
-    describe(
-      "A jurisdiction: an ISO 3166 country code, optionally with a subdivision, such as `US` or `US-TX`.",
-      { examples: ["US-TX"] },
-    ),
-  );
+export const JurisdictionCode = doc(
+  z.string().check(z.regex(/^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$/)),
+  "A jurisdiction: an ISO 3166 country code, optionally with a subdivision, such as `US` or `US-TX`.",
+  { examples: ["US-TX"] },
+);
 
 /** A calendar date written as `YYYY-MM-DD`. */
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/)
-  .refine(isRealDate, { message: "not a calendar date" })
-  .meta(describe("A calendar date as `YYYY-MM-DD`.", { examples: ["2026-11-01"] }));
+export const IsoDate = doc(
+  z
+    .string()
+    .check(
+      z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/),
+      z.refine(isRealDate, { message: "not a calendar date" }),
+    ),
+  "A calendar date as `YYYY-MM-DD`.",
+  { examples: ["2026-11-01"] },
+);
 
 function isRealDate(value: string): boolean {
   const [y, m, d] = value.split("-").map(Number) as [number, number, number];

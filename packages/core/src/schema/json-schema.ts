@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { Pathway } from "../model/pathway.js";
 import { Profile } from "../model/profile.js";
 
@@ -22,7 +22,7 @@ export function profileJsonSchema(): Record<string, unknown> {
   return toJsonSchema(Profile, profileSchemaId);
 }
 
-function toJsonSchema(model: z.ZodType, id: string): Record<string, unknown> {
+function toJsonSchema(model: z.ZodMiniType, id: string): Record<string, unknown> {
   const schema = z.toJSONSchema(model, {
     target: "draft-07",
     io: "input",

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { Id } from "../model/id.js";
 import {
   CeCategory,
@@ -19,7 +19,7 @@ export type EntityMemo = WeakMap<
   { ok: true; value: unknown } | { ok: false; issues: Issue[] }
 >;
 
-const entitySchemas: Record<string, z.ZodType> = {
+const entitySchemas: Record<string, z.ZodMiniType> = {
   sources: Source,
   settings: Setting,
   strategies: Strategy,
@@ -31,11 +31,11 @@ const entitySchemas: Record<string, z.ZodType> = {
 
 const anyRecord = z.record(z.string(), z.unknown());
 // The pathway's own fields, with each collection checked only for being a map.
-const Shell = Pathway.extend({
+const Shell = z.extend(Pathway, {
   sources: anyRecord,
   settings: anyRecord,
   strategies: anyRecord,
-  ceCategories: anyRecord.optional(),
+  ceCategories: z.optional(anyRecord),
   credentials: anyRecord,
   roles: anyRecord,
   steps: anyRecord,

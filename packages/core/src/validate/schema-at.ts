@@ -1,21 +1,21 @@
-import type * as z from "zod";
+import * as z from "zod/mini";
 import type { PathSegment } from "../diagnostics/diagnostic.js";
 
 type Def = {
   type: string;
-  shape?: Record<string, z.ZodType>;
-  valueType?: z.ZodType;
-  element?: z.ZodType;
-  innerType?: z.ZodType;
-  options?: z.ZodType[];
-  in?: z.ZodType;
-  getter?: () => z.ZodType;
+  shape?: Record<string, z.ZodMiniType>;
+  valueType?: z.ZodMiniType;
+  element?: z.ZodMiniType;
+  innerType?: z.ZodMiniType;
+  options?: z.ZodMiniType[];
+  in?: z.ZodMiniType;
+  getter?: () => z.ZodMiniType;
 };
 
-const def = (schema: z.ZodType): Def => schema._zod.def as unknown as Def;
+const def = (schema: z.ZodMiniType): Def => schema._zod.def as unknown as Def;
 
 /** Removes wrappers (optional, default, pipes, lazies) to reach the schema that does the work. */
-function unwrap(schema: z.ZodType): z.ZodType {
+function unwrap(schema: z.ZodMiniType): z.ZodMiniType {
   let current = schema;
   for (let i = 0; i < 20; i++) {
     const d = def(current);
@@ -37,7 +37,7 @@ function unwrap(schema: z.ZodType): z.ZodType {
 }
 
 /** For a union of objects: the option whose keys the value uses. */
-function pickOption(options: readonly z.ZodType[], value: unknown): z.ZodType | undefined {
+function pickOption(options: readonly z.ZodMiniType[], value: unknown): z.ZodMiniType | undefined {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
   const keys = Object.keys(value);
   return options.find((o) => {
@@ -52,11 +52,11 @@ function pickOption(options: readonly z.ZodType[], value: unknown): z.ZodType | 
  * and by editors for hover and completion.
  */
 export function schemaAt(
-  root: z.ZodType,
+  root: z.ZodMiniType,
   path: readonly PathSegment[],
   data?: unknown,
-): z.ZodType | undefined {
-  let schema: z.ZodType | undefined = unwrap(root);
+): z.ZodMiniType | undefined {
+  let schema: z.ZodMiniType | undefined = unwrap(root);
   let value = data;
   const step = (segment: PathSegment) => {
     if (value !== null && typeof value === "object" && Object.hasOwn(value, segment)) {
@@ -89,13 +89,13 @@ export function schemaAt(
 
 /** For a union of objects at a path: each option's keys, in order; otherwise `undefined`. */
 export function unionOptionKeys(
-  root: z.ZodType,
+  root: z.ZodMiniType,
   path: readonly PathSegment[],
   data: unknown,
 ): string[][] | undefined {
   // Resolve the parent, then take the field's schema without picking a union option.
   const parent = path.length === 0 ? undefined : schemaAt(root, path.slice(0, -1), data);
-  let schema: z.ZodType | undefined;
+  let schema: z.ZodMiniType | undefined;
   if (path.length === 0) schema = unwrap(root);
   else if (parent) {
     const d = def(parent);
@@ -120,10 +120,10 @@ export interface FieldInfo {
 }
 
 /** The first `markdownDescription` found on a schema or the wrappers inside it. */
-export function markdownOf(schema: z.ZodType | undefined): string | undefined {
+export function markdownOf(schema: z.ZodMiniType | undefined): string | undefined {
   let current = schema;
   for (let i = 0; current && i < 20; i++) {
-    const meta = (current as { meta?: () => Record<string, unknown> | undefined }).meta?.();
+    const meta = z.globalRegistry.get(current);
     if (typeof meta?.markdownDescription === "string") return meta.markdownDescription;
     const d = def(current);
     current = d.innerType ?? d.in ?? (d.type === "lazy" && d.getter ? d.getter() : undefined);
@@ -137,7 +137,7 @@ export function markdownOf(schema: z.ZodType | undefined): string | undefined {
  * leading key.
  */
 export function fieldsAt(
-  root: z.ZodType,
+  root: z.ZodMiniType,
   path: readonly PathSegment[],
   data?: unknown,
 ): FieldInfo[] {
@@ -167,7 +167,7 @@ export function fieldsAt(
 
 /** The documentation of the field at a data path (for hover), if the schema has one. */
 export function fieldDocAt(
-  root: z.ZodType,
+  root: z.ZodMiniType,
   path: readonly PathSegment[],
   data?: unknown,
 ): string | undefined {

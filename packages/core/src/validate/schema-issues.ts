@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import type { PathSegment } from "../diagnostics/diagnostic.js";
 import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { didYouMean, suggestClosest } from "../internal/suggest.js";
@@ -16,7 +16,7 @@ type Issue = z.core.$ZodIssue;
 export function issuesToDiagnostics(
   issues: readonly Issue[],
   data: unknown,
-  root: z.ZodType,
+  root: z.ZodMiniType,
 ): DraftDiagnostic[] {
   const out: DraftDiagnostic[] = [];
   const seen = new Set<string>();
@@ -45,7 +45,7 @@ function visit(
   issue: Issue,
   base: PathSegment[],
   data: unknown,
-  root: z.ZodType,
+  root: z.ZodMiniType,
   push: (d: DraftDiagnostic) => void,
 ): void {
   const path = [...base, ...(issue.path as PathSegment[])];
@@ -197,7 +197,7 @@ function visitUnion(
   path: PathSegment[],
   value: unknown,
   data: unknown,
-  root: z.ZodType,
+  root: z.ZodMiniType,
   push: (d: DraftDiagnostic) => void,
 ): void {
   const options = unionOptionKeys(root, path, data);
@@ -264,7 +264,7 @@ function visitUnion(
   }
 }
 
-function knownKeys(root: z.ZodType, path: readonly PathSegment[], value: unknown): string[] {
+function knownKeys(root: z.ZodMiniType, path: readonly PathSegment[], value: unknown): string[] {
   const schema = schemaAt(root, path, value);
   const shape = (schema?._zod.def as { shape?: Record<string, unknown> } | undefined)?.shape;
   return shape ? Object.keys(shape) : [];

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { type CheckOptions, checkPathwaySemantics } from "../check/check-pathway.js";
 import type { DraftDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { Result } from "../diagnostics/result.js";
@@ -31,7 +31,7 @@ export function validatePathwayData(
   if (shape) return { drafts: [shape] };
   const result = parseByEntity(data, memo);
   if (!result.success) {
-    return { drafts: issuesToDiagnostics(result.issues, data, Pathway as z.ZodType) };
+    return { drafts: issuesToDiagnostics(result.issues, data, Pathway as z.ZodMiniType) };
   }
   return { drafts: checkPathwaySemantics(result.data, options), pathway: result.data };
 }

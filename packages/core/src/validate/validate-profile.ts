@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { checkProfile } from "../check/check-profile.js";
 import type { DraftDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { Result } from "../diagnostics/result.js";
@@ -41,7 +41,7 @@ export function validateProfileData(
   if (shape) return { drafts: [shape] };
   const result = Profile.safeParse(data);
   if (!result.success) {
-    return { drafts: issuesToDiagnostics(result.error.issues, data, Profile as z.ZodType) };
+    return { drafts: issuesToDiagnostics(result.error.issues, data, Profile as z.ZodMiniType) };
   }
   const drafts = options.pathway ? checkProfile(result.data, options.pathway, options.today) : [];
   return { drafts, profile: result.data };

@@ -1,11 +1,17 @@
 // Packs @pathwise/core into a tarball and installs it into a fresh project with plain npm, outside
 // the workspace, to prove what a consumer gets: ESM import, CJS require, the JSON Schema export,
-// and types under moduleResolution node16 and bundler.
+// types under moduleResolution node16 and bundler, and the getting-started guide's program.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import {
+  loadPathwayOrThrow,
+  loadProfile,
+  recommendSteps,
+  renderRecommendations,
+} from "@pathwise/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { typeCheckInProject } from "../support/type-check.js";
 
@@ -15,6 +21,8 @@ const app = join(work, "app");
 const valid = readFileSync(join(root, "packages/core/test/fixtures/valid/input.yaml"), "utf8");
 const run = (cmd: string, args: string[], cwd = app) =>
   execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: "pipe" });
+const installedVersion = (pkg: string): string =>
+  JSON.parse(readFileSync(join(root, "node_modules", pkg, "package.json"), "utf8")).version;
 
 beforeAll(() => {
   run("pnpm", ["pack", "--pack-destination", work], join(root, "packages/core"));
@@ -32,7 +40,8 @@ beforeAll(() => {
     "--no-fund",
     "--loglevel=error",
     tarball,
-    `typescript@${JSON.parse(readFileSync(join(root, "node_modules/typescript/package.json"), "utf8")).version}`,
+    `typescript@${installedVersion("typescript")}`,
+    `@types/node@${installedVersion("@types/node")}`,
   ]);
 }, 180_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -81,4 +90,28 @@ export { pathway, line, wrong };`,
       ).not.toThrow();
     });
   }
+
+  it("runs the getting-started guide's code blocks as one program, and type-checks them", () => {
+    const guide = readFileSync(join(root, "docs/getting-started.md"), "utf8");
+    const program = [...guide.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]).join("\n");
+    const dir = join(app, "guide");
+    mkdirSync(dir);
+    const flagship = join(root, "pathways/pharmacy-technician.pathway.yaml");
+    const person = join(root, "pathways/profiles/new-technician.profile.yaml");
+    writeFileSync(join(dir, "pharmacy-technician.pathway.yaml"), readFileSync(flagship));
+    writeFileSync(join(dir, "new-technician.profile.yaml"), readFileSync(person));
+    writeFileSync(join(dir, "next-steps.mjs"), program);
+    const output = run("node", ["next-steps.mjs"], dir);
+
+    // What the guide promises: the CE hours, then the engine's five best next steps.
+    const today = program.match(/const today = "(\d{4}-\d{2}-\d{2})"/)?.[1] ?? "";
+    const pathway = loadPathwayOrThrow(readFileSync(flagship), { today });
+    const profile = loadProfile(readFileSync(person), { pathway, today });
+    if (!profile.ok) throw new Error("the guide's example profile does not load");
+    const next = recommendSteps(pathway, profile.value, { date: today, limit: 5 });
+    expect(next.steps).toHaveLength(5);
+    expect(output).toMatch(/^20$/m);
+    expect(output).toContain(renderRecommendations(next));
+    expect(() => typeCheckInProject(app, "guide-types", "node16", program, ["node"])).not.toThrow();
+  });
 });

@@ -9,6 +9,7 @@ export function typeCheckInProject(
   name: string,
   resolution: "node16" | "bundler",
   source: string,
+  types: readonly string[] = [],
 ): void {
   const dir = join(app, name);
   mkdirSync(dir, { recursive: true });
@@ -23,7 +24,7 @@ export function typeCheckInProject(
         moduleResolution: resolution,
         target: "es2022",
         skipLibCheck: false,
-        types: [],
+        types,
       },
       files: ["index.ts"],
     }),

@@ -273,7 +273,7 @@ for (const role of goals) {
   }
   times.sort((a, b) => a - b);
   console.log(
-    `| role:${role} | ${times[2].toFixed(1)} ms | ${plan.reachable} | ${plan.reachable ? plan.items.length : plan.blockers.length + " blockers"} |`,
+    `| role:${role} | ${times[2].toFixed(1)} ms | ${plan.reachable} | ${plan.reachable ? plan.items.length : `${plan.blockers.length} blockers`} |`,
   );
 }
 const heap = process.memoryUsage().heapUsed / 1e6;

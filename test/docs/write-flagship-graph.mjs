@@ -36,7 +36,7 @@ export function renderFlagshipGraphPage() {
     "granted by a step; dotted: renews). The picture is `pathwise graph --format dot` laid out by",
     "Graphviz; open it on its own to zoom in.",
     "",
-    "![The flagship pathway: roles, credentials and steps with their requirement edges](flagship-graph.svg)",
+    `![${pictureLabel}](flagship-graph.svg)`,
     "",
     "The same graph as `pathwise graph --format mermaid` writes it, which GitHub and most Markdown",
     "viewers draw:",
@@ -48,10 +48,14 @@ export function renderFlagshipGraphPage() {
   ].join("\n");
 }
 
-/** The picture: the CLI's DOT output laid out by Graphviz, as SVG. */
+const pictureLabel =
+  "The flagship pathway: roles, credentials and steps with their requirement edges";
+
+/** The picture: the CLI's DOT output laid out by Graphviz, as SVG labelled for screen readers. */
 export async function renderFlagshipGraphSvg() {
   const graphviz = await Graphviz.load();
-  return graphviz.dot(drawFlagship("dot"));
+  const svg = graphviz.dot(drawFlagship("dot"));
+  return svg.replace("<svg ", `<svg role="img" aria-label="${pictureLabel}" `);
 }
 
 function writeAtomically(target, text) {

@@ -32,4 +32,5 @@ export {
   type PathwayFinder,
   pickPathway,
 } from "./service/pathway-finder.js";
+export { createPathwayIndex, type PathwayIndex } from "./service/pathway-index.js";
 export { indexProfile } from "./service/profile-index.js";

@@ -23,14 +23,10 @@ import {
   type AnalysedDocument,
   createLanguageService,
   type OutlineSymbol,
-  type ServiceDocument,
   type Span,
 } from "./service/language-service.js";
-import {
-  type PathwayCandidate,
-  type PathwayFinder,
-  pickPathway,
-} from "./service/pathway-finder.js";
+import type { PathwayCandidate } from "./service/pathway-finder.js";
+import { createPathwayIndex } from "./service/pathway-index.js";
 
 /** A pathway file found on disk. */
 export interface PathwayFile {
@@ -85,7 +81,9 @@ const symbolKinds: Record<OutlineSymbol["kind"], SymbolKind> = {
  * Serves the Pathwise language service over an LSP connection (stdio or a browser worker).
  * Each document is analysed once per version; analysis runs on the next turn of the event loop
  * and is skipped if a newer version arrived meanwhile, so bursts of edits cost one analysis.
- * A profile is analysed against the pathway it names, and again whenever a pathway changes.
+ * A profile is analysed against the pathway it names, found through an index of the pathways
+ * (open documents, else files on disk) by id, and again whenever that pathway changes or another
+ * one takes its place.
  */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const workspace = options.workspace;
@@ -98,15 +96,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     });
   let service = serviceFor(options.today ?? new Date().toISOString().slice(0, 10));
   const documents = new TextDocuments(TextDocument);
-  // A profile's analysis depends on the pathways around it: `generation` counts their changes.
-  let generation = 0;
-  const analysed = new Map<
-    string,
-    { version: number; generation: number; doc: AnalysedDocument }
-  >();
+  const analysed = new Map<string, { version: number; doc: AnalysedDocument }>();
   const caches = new Map<string, ParseCache>();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
-  const onDisk = new Map<string, { text: string; doc?: ServiceDocument }>();
+  // The pathways that profiles can name: open documents, else the files found on disk.
+  const pathways = createPathwayIndex();
+  const onDisk = new Map<string, string>();
   let folders: string[] = [];
   let watchFiles = false;
   let markReady: () => void = () => undefined;
@@ -116,18 +111,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   if (!workspace) markReady();
 
+  const samePathway = (a: PathwayCandidate | undefined, b: PathwayCandidate | undefined) =>
+    a?.uri === b?.uri && a?.doc === b?.doc;
+  /** A profile's analysis holds while the pathway it names is still the one it was checked against. */
+  const current = (doc: AnalysedDocument) =>
+    doc.kind === "pathway" ||
+    samePathway(doc.pathwayId && pathways.findPathway(doc.pathwayId.id), doc.pathway);
+
   const stateOf = (uri: string): { text: TextDocument; doc: AnalysedDocument } | undefined => {
     const text = documents.get(uri);
     if (!text) return undefined;
     const cached = analysed.get(uri);
-    if (
-      cached &&
-      cached.version === text.version &&
-      (cached.doc.kind === "pathway" || cached.generation === generation)
-    )
+    if (cached && cached.version === text.version && current(cached.doc))
       return { text, doc: cached.doc };
     let doc: AnalysedDocument;
-    if (isProfileUri(uri)) doc = service.analyzeProfile(text.getText(), finder);
+    if (isProfileUri(uri)) doc = service.analyzeProfile(text.getText(), pathways);
     else {
       let cache = caches.get(uri);
       if (!cache) {
@@ -136,7 +134,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       }
       doc = service.analyze(text.getText(), cache);
     }
-    analysed.set(uri, { version: text.version, generation, doc });
+    analysed.set(uri, { version: text.version, doc });
     return { text, doc };
   };
   const pathwayState = (uri: string) => {
@@ -149,18 +147,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return stateOf(uri);
   };
 
-  function* candidates(): Generator<PathwayCandidate> {
-    for (const text of documents.all()) {
-      const doc = isPathwayUri(text.uri) ? pathwayState(text.uri)?.doc : undefined;
-      if (doc) yield { uri: text.uri, doc };
-    }
-    for (const [uri, entry] of onDisk) {
-      if (documents.get(uri)) continue;
-      entry.doc ??= service.analyze(entry.text);
-      yield { uri, doc: entry.doc };
-    }
-  }
-  const finder: PathwayFinder = { findPathway: (id) => pickPathway(id, candidates()) };
+  /** Points the index at a pathway's current text: the open document's, else the file's. */
+  const pathwayMoved = (uri: string) => {
+    const text = onDisk.get(uri);
+    if (documents.get(uri)) pathways.set(uri, () => pathwayState(uri)?.doc);
+    else if (text !== undefined) pathways.set(uri, () => service.analyze(text));
+    else pathways.delete(uri);
+  };
 
   const toRange = (text: TextDocument, span: Span) => ({
     start: text.positionAt(span.start),
@@ -210,10 +203,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       setTimeout(() => void publish(uri), 0),
     );
   };
-  /** A pathway changed: profiles may now find another pathway, or other ids in it. */
+  let recheckQueued = false;
+  /**
+   * A pathway changed: on the next turn (once per burst), the open profiles whose pathway is now
+   * another one, or another version, are checked again.
+   */
   const pathwaysChanged = () => {
-    generation++;
-    for (const text of documents.all()) if (isProfileUri(text.uri)) schedule(text.uri);
+    if (recheckQueued) return;
+    recheckQueued = true;
+    setTimeout(() => {
+      recheckQueued = false;
+      for (const text of documents.all()) {
+        if (!isProfileUri(text.uri)) continue;
+        const cached = analysed.get(text.uri);
+        if (!cached || !current(cached.doc)) schedule(text.uri);
+      }
+    }, 0);
   };
 
   connection.onInitialize((params) => {
@@ -256,13 +261,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       .findPathwayFiles(folders.filter((f) => f.startsWith("file:")))
       .then(
         (files) => {
-          for (const f of files) onDisk.set(f.uri, { text: f.text });
+          for (const f of files) {
+            onDisk.set(f.uri, f.text);
+            pathwayMoved(f.uri);
+          }
         },
         (error: unknown) =>
           connection.console.warn(`Cannot list the workspace's pathway files: ${String(error)}`),
       )
       .finally(() => {
-        generation++;
+        pathwaysChanged();
         markReady();
       });
   };
@@ -275,18 +283,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const text =
         change.type === FileChangeType.Deleted ? undefined : await workspace.readFile(change.uri);
       if (text === undefined) onDisk.delete(change.uri);
-      else onDisk.set(change.uri, { text });
+      else onDisk.set(change.uri, text);
+      pathwayMoved(change.uri);
     }
     pathwaysChanged();
   });
 
+  const pathwayEdited = (uri: string) => {
+    if (!isPathwayUri(uri)) return;
+    pathwayMoved(uri);
+    pathwaysChanged();
+  };
   documents.onDidOpen((e) => {
     schedule(e.document.uri);
-    if (isPathwayUri(e.document.uri)) pathwaysChanged();
+    pathwayEdited(e.document.uri);
   });
   documents.onDidChangeContent((e) => {
     schedule(e.document.uri);
-    if (isPathwayUri(e.document.uri)) pathwaysChanged();
+    pathwayEdited(e.document.uri);
   });
   documents.onDidClose((e) => {
     const timer = pending.get(e.document.uri);
@@ -295,7 +309,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     analysed.delete(e.document.uri);
     caches.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-    if (isPathwayUri(e.document.uri)) pathwaysChanged();
+    pathwayEdited(e.document.uri);
   });
 
   connection.onExecuteCommand(async (params) => {

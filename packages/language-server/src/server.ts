@@ -15,10 +15,19 @@ import {
   LSPErrorCodes,
   ResponseError,
   SymbolKind,
+  type TextDocumentPositionParams,
   TextDocumentSyncKind,
   TextDocuments,
+  type TextEdit,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import {
+  type IdTarget,
+  idTargetAt,
+  referencesTo,
+  renameRefusal,
+  renameTarget,
+} from "./service/cross-file.js";
 import {
   type AnalysedDocument,
   createLanguageService,
@@ -27,22 +36,32 @@ import {
 } from "./service/language-service.js";
 import type { PathwayCandidate } from "./service/pathway-finder.js";
 import { createPathwayIndex } from "./service/pathway-index.js";
+import { createProfilesByPathway } from "./service/profiles-by-pathway.js";
 
-/** A pathway file found on disk. */
-export interface PathwayFile {
+/** A pathway or profile file found on disk. */
+export interface WorkspaceFile {
   /** Its `file:` URI. */
   readonly uri: string;
   readonly text: string;
 }
 
+/** A pathway file found on disk. */
+export type PathwayFile = WorkspaceFile;
+
 /**
  * The server's only I/O beyond the LSP connection: reading the workspace's pathway files, so that
- * profiles can be checked against a pathway that is not open. Without it, only open documents
+ * profiles can be checked against a pathway that is not open, and its profile files, so that
+ * references and rename reach the profiles that are not open. Without it, only open documents
  * are searched (as in a browser worker).
  */
 export interface WorkspaceFiles {
   /** Every `*.pathway.yaml` file under the given folders (as `file:` URIs), with its text. */
   findPathwayFiles(folders: readonly string[]): Promise<readonly PathwayFile[]>;
+  /**
+   * Every `*.profile.yaml` file under the given folders (as `file:` URIs), with its text. Without
+   * it, references and rename reach open profiles only.
+   */
+  findProfileFiles?(folders: readonly string[]): Promise<readonly WorkspaceFile[]>;
   /** The current text of one file, or `undefined` when it is gone or unreadable. */
   readFile(uri: string): Promise<string | undefined>;
 }
@@ -99,17 +118,27 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const analysed = new Map<string, { version: number; doc: AnalysedDocument }>();
   const caches = new Map<string, ParseCache>();
   const pending = new Map<string, ReturnType<typeof setTimeout>>();
-  // The pathways that profiles can name: open documents, else the files found on disk.
+  // The pathways that profiles can name, and the profiles that name them: open documents, else
+  // the files found on disk (whose texts `onDisk` holds).
   const pathways = createPathwayIndex();
+  const profiles = createProfilesByPathway();
   const onDisk = new Map<string, string>();
   let folders: string[] = [];
   let watchFiles = false;
   let markReady: () => void = () => undefined;
-  // Profiles wait for the first scan of the workspace, so that their first verdict is final.
+  let markScanned: () => void = () => undefined;
+  // Profiles wait for the first scan of the workspace's pathways, so that their first verdict is
+  // final; references and rename wait for its profiles too.
   const ready = new Promise<void>((resolve) => {
     markReady = resolve;
   });
-  if (!workspace) markReady();
+  const scanned = new Promise<void>((resolve) => {
+    markScanned = resolve;
+  });
+  if (!workspace) {
+    markReady();
+    markScanned();
+  }
 
   const samePathway = (a: PathwayCandidate | undefined, b: PathwayCandidate | undefined) =>
     a?.uri === b?.uri && a?.doc === b?.doc;
@@ -141,18 +170,29 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const state = stateOf(uri);
     return state?.doc.kind === "pathway" ? { text: state.text, doc: state.doc } : undefined;
   };
+  const profileState = (uri: string) => {
+    const state = stateOf(uri);
+    return state?.doc.kind === "profile" ? { text: state.text, doc: state.doc } : undefined;
+  };
   /** The state after the workspace scan, for requests about profiles. */
   const settledState = async (uri: string) => {
     if (isProfileUri(uri)) await ready;
     return stateOf(uri);
   };
 
-  /** Points the index at a pathway's current text: the open document's, else the file's. */
-  const pathwayMoved = (uri: string) => {
+  /** Points the indexes at a document's current text: the open document's, else the file's. */
+  const reindex = (uri: string) => {
+    const open = documents.get(uri) !== undefined;
     const text = onDisk.get(uri);
-    if (documents.get(uri)) pathways.set(uri, () => pathwayState(uri)?.doc);
-    else if (text !== undefined) pathways.set(uri, () => service.analyze(text));
-    else pathways.delete(uri);
+    if (isPathwayUri(uri)) {
+      if (open) pathways.set(uri, () => pathwayState(uri)?.doc);
+      else if (text !== undefined) pathways.set(uri, () => service.analyze(text));
+      else pathways.delete(uri);
+    } else if (isProfileUri(uri)) {
+      if (open) profiles.set(uri, () => profileState(uri)?.doc);
+      else if (text !== undefined) profiles.set(uri, () => service.analyzeProfile(text));
+      else profiles.delete(uri);
+    }
   };
 
   const toRange = (text: TextDocument, span: Span) => ({
@@ -229,7 +269,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (folders.length === 0 && params.rootUri) folders = [params.rootUri];
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    scan();
+    void scan();
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -250,57 +290,72 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!workspace || !watchFiles) return;
     void connection.client
       .register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: "**/*.pathway.yaml" }],
+        watchers: [
+          { globPattern: "**/*.pathway.yaml" },
+          ...(workspace.findProfileFiles ? [{ globPattern: "**/*.profile.yaml" }] : []),
+        ],
       })
       .catch(() => undefined);
   });
 
-  const scan = () => {
+  /** Whether the server follows a file on disk: pathways, and profiles when it can list them. */
+  const followed = (uri: string) =>
+    isPathwayUri(uri) || (isProfileUri(uri) && workspace?.findProfileFiles !== undefined);
+
+  const scan = async () => {
     if (!workspace) return;
-    workspace
-      .findPathwayFiles(folders.filter((f) => f.startsWith("file:")))
-      .then(
-        (files) => {
-          for (const f of files) {
-            onDisk.set(f.uri, f.text);
-            pathwayMoved(f.uri);
-          }
-        },
-        (error: unknown) =>
-          connection.console.warn(`Cannot list the workspace's pathway files: ${String(error)}`),
-      )
-      .finally(() => {
-        pathwaysChanged();
-        markReady();
-      });
+    const list = async (
+      kind: string,
+      find: (folders: readonly string[]) => Promise<readonly WorkspaceFile[]>,
+    ) => {
+      try {
+        for (const f of await find(folders.filter((f) => f.startsWith("file:")))) {
+          onDisk.set(f.uri, f.text);
+          reindex(f.uri);
+        }
+      } catch (error) {
+        connection.console.warn(`Cannot list the workspace's ${kind} files: ${String(error)}`);
+      }
+    };
+    await list("pathway", (f) => workspace.findPathwayFiles(f));
+    pathwaysChanged();
+    markReady();
+    const findProfiles = workspace.findProfileFiles;
+    if (findProfiles) await list("profile", (f) => findProfiles.call(workspace, f));
+    markScanned();
+  };
+
+  /** Takes in a file's text as read from disk now (`undefined` when it is gone). */
+  const fileChanged = (uri: string, text: string | undefined) => {
+    if (text === undefined) onDisk.delete(uri);
+    else onDisk.set(uri, text);
+    reindex(uri);
+    if (isPathwayUri(uri)) pathwaysChanged();
   };
 
   connection.onDidChangeWatchedFiles(async (params) => {
     if (!workspace) return;
-    await ready;
+    await scanned;
     for (const change of params.changes) {
-      if (!isPathwayUri(change.uri)) continue;
+      if (!followed(change.uri)) continue;
       const text =
         change.type === FileChangeType.Deleted ? undefined : await workspace.readFile(change.uri);
-      if (text === undefined) onDisk.delete(change.uri);
-      else onDisk.set(change.uri, text);
-      pathwayMoved(change.uri);
+      fileChanged(change.uri, text);
     }
-    pathwaysChanged();
   });
 
-  const pathwayEdited = (uri: string) => {
-    if (!isPathwayUri(uri)) return;
-    pathwayMoved(uri);
-    pathwaysChanged();
+  /** An open document changed (or closed): the indexes follow, and profiles their pathway. */
+  const documentEdited = (uri: string) => {
+    reindex(uri);
+    if (isPathwayUri(uri)) pathwaysChanged();
   };
   documents.onDidOpen((e) => {
     schedule(e.document.uri);
-    pathwayEdited(e.document.uri);
+    documentEdited(e.document.uri);
   });
   documents.onDidChangeContent((e) => {
     schedule(e.document.uri);
-    pathwayEdited(e.document.uri);
+    documentEdited(e.document.uri);
   });
   documents.onDidClose((e) => {
     const timer = pending.get(e.document.uri);
@@ -309,7 +364,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     analysed.delete(e.document.uri);
     caches.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
-    pathwayEdited(e.document.uri);
+    documentEdited(e.document.uri);
   });
 
   connection.onExecuteCommand(async (params) => {
@@ -401,39 +456,90 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       : null;
   });
 
-  connection.onReferences((params) => {
-    const state = pathwayState(params.textDocument.uri);
-    if (!state) return [];
-    return service
-      .references(
-        state.doc,
-        state.text.offsetAt(params.position),
-        params.context.includeDeclaration,
-      )
-      .map((span) => ({ uri: params.textDocument.uri, range: toRange(state.text, span) }));
-  });
-
-  connection.onPrepareRename((params) => {
-    const state = pathwayState(params.textDocument.uri);
-    const target = state && service.prepareRename(state.doc, state.text.offsetAt(params.position));
-    return target && state
-      ? { range: toRange(state.text, target), placeholder: target.placeholder }
-      : null;
-  });
-
-  connection.onRenameRequest((params) => {
-    const state = pathwayState(params.textDocument.uri);
-    if (!state) return null;
-    const result = service.rename(state.doc, state.text.offsetAt(params.position), params.newName);
-    if ("error" in result) throw new ResponseError(-32602, result.error);
-    return {
-      changes: {
-        [params.textDocument.uri]: result.edits.map((e) => ({
-          range: toRange(state.text, e),
-          newText: e.newText,
-        })),
-      },
+  /** The id under the cursor, for references and rename, once the workspace is listed. */
+  const targetAt = async (params: TextDocumentPositionParams) => {
+    const state = await settledState(params.textDocument.uri);
+    if (!state) return undefined;
+    await scanned;
+    const target = idTargetAt(
+      state.doc,
+      params.textDocument.uri,
+      state.text.offsetAt(params.position),
+    );
+    return { state, target };
+  };
+  /** The profiles that name the target's pathway: those the index resolves to that pathway. */
+  const profilesOf = (target: IdTarget) => {
+    const id = target.pathwayId;
+    if (id === undefined || pathways.findPathway(id)?.uri !== target.pathway.uri) return [];
+    return profiles.naming(id);
+  };
+  const rangeIn = (doc: AnalysedDocument, span: Span) => {
+    // Core positions are 1-based; LSP positions are 0-based.
+    const position = (offset: number) => {
+      const p = doc.analysis.position(offset);
+      return { line: p.line - 1, character: p.column - 1 };
     };
+    return { start: position(span.start), end: position(span.end) };
+  };
+  /**
+   * Re-reads the closed files among `uris`, so that edits are never made against an old text
+   * (when the client does not report file changes); true when one of them had changed.
+   */
+  const reread = async (uris: Iterable<string>) => {
+    if (!workspace) return false;
+    let changed = false;
+    for (const uri of new Set(uris)) {
+      if (documents.get(uri) || !followed(uri)) continue;
+      const text = await workspace.readFile(uri);
+      if (text === onDisk.get(uri)) continue;
+      fileChanged(uri, text);
+      changed = true;
+    }
+    return changed;
+  };
+
+  connection.onReferences(async (params) => {
+    const found = await targetAt(params);
+    if (!found || "refusal" in found.target) return [];
+    const target = found.target;
+    return referencesTo(target, profilesOf(target), params.context.includeDeclaration).map(
+      (location) => ({ uri: location.uri, range: rangeIn(location.doc, location.span) }),
+    );
+  });
+
+  connection.onPrepareRename(async (params) => {
+    const found = await targetAt(params);
+    if (!found) return null;
+    const { state, target } = found;
+    // A refusal's message is what the editor shows instead of the rename box.
+    if ("refusal" in target) throw new ResponseError(LSPErrorCodes.RequestFailed, target.refusal);
+    const refusal = renameRefusal(target);
+    if (refusal !== undefined) throw new ResponseError(LSPErrorCodes.RequestFailed, refusal);
+    return { range: toRange(state.text, target.span), placeholder: target.id };
+  });
+
+  connection.onRenameRequest(async (params) => {
+    const rename = async () => {
+      const found = await targetAt(params);
+      if (!found) return undefined;
+      if ("refusal" in found.target) return { error: found.target.refusal };
+      return renameTarget(found.target, profilesOf(found.target), params.newName);
+    };
+    let result = await rename();
+    // A closed file that changed on disk unannounced: rename against its text now.
+    if (result && "edits" in result && (await reread(result.edits.map((e) => e.uri))))
+      result = await rename();
+    if (!result) return null;
+    if ("error" in result) throw new ResponseError(ErrorCodes.InvalidParams, result.error);
+    const changes = new Map<string, TextEdit[]>();
+    for (const edit of result.edits) {
+      const textEdit = { range: rangeIn(edit.doc, edit.span), newText: edit.newText };
+      const list = changes.get(edit.uri);
+      if (list) list.push(textEdit);
+      else changes.set(edit.uri, [textEdit]);
+    }
+    return { changes: Object.fromEntries(changes) };
   });
 
   connection.onDocumentSymbol((params) => {

@@ -12,11 +12,13 @@ import { type ServerOptions, startServer, type WorkspaceFiles } from "../src/ser
 
 /** Workspace files held in memory: `file:` URI to text. */
 export function memoryWorkspace(files: Record<string, string>): WorkspaceFiles {
+  const find = (suffix: string) => async (folders: readonly string[]) =>
+    Object.entries(files)
+      .filter(([uri]) => uri.endsWith(suffix) && folders.some((f) => uri.startsWith(f)))
+      .map(([uri, text]) => ({ uri, text }));
   return {
-    findPathwayFiles: async (folders) =>
-      Object.entries(files)
-        .filter(([uri]) => uri.endsWith(".pathway.yaml") && folders.some((f) => uri.startsWith(f)))
-        .map(([uri, text]) => ({ uri, text })),
+    findPathwayFiles: find(".pathway.yaml"),
+    findProfileFiles: find(".profile.yaml"),
     readFile: async (uri) => files[uri],
   };
 }
@@ -41,9 +43,12 @@ export function connectInMemory(today = "2026-11-24", options: Omit<ServerOption
     waiting.set(params.uri, []);
     for (const resolve of list) resolve(params);
   });
-  const registrations: unknown[] = [];
+  let register: (registrations: unknown[]) => void = () => undefined;
+  const registered = new Promise<unknown[]>((resolve) => {
+    register = resolve;
+  });
   client.onRequest("client/registerCapability", (params: { registrations: unknown[] }) => {
-    registrations.push(...params.registrations);
+    register(params.registrations);
     return null;
   });
   client.listen();
@@ -63,8 +68,8 @@ export function connectInMemory(today = "2026-11-24", options: Omit<ServerOption
         waiting.set(uri, [...(waiting.get(uri) ?? []), wait]);
       });
     },
-    /** The capabilities the server registered with the client (file watchers). */
-    registrations,
+    /** Resolves with the first capabilities the server registers with the client. */
+    registered,
     async initialize(rootUri: string | null = null, capabilities: object = {}) {
       const result = await client.sendRequest("initialize", {
         processId: null,

@@ -333,15 +333,25 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (isPathwayUri(uri)) pathwaysChanged();
   };
 
-  connection.onDidChangeWatchedFiles(async (params) => {
+  // File events are taken in one after another, after the scan; references and rename wait for
+  // those reported before them.
+  let filesTaken = scanned;
+  connection.onDidChangeWatchedFiles((params) => {
     if (!workspace) return;
-    await scanned;
-    for (const change of params.changes) {
-      if (!followed(change.uri)) continue;
-      const text =
-        change.type === FileChangeType.Deleted ? undefined : await workspace.readFile(change.uri);
-      fileChanged(change.uri, text);
-    }
+    filesTaken = filesTaken
+      .then(async () => {
+        for (const change of params.changes) {
+          if (!followed(change.uri)) continue;
+          const text =
+            change.type === FileChangeType.Deleted
+              ? undefined
+              : await workspace.readFile(change.uri);
+          fileChanged(change.uri, text);
+        }
+      })
+      .catch((error: unknown) =>
+        connection.console.warn(`Cannot read a changed workspace file: ${String(error)}`),
+      );
   });
 
   /** An open document changed (or closed): the indexes follow, and profiles their pathway. */
@@ -460,7 +470,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const targetAt = async (params: TextDocumentPositionParams) => {
     const state = await settledState(params.textDocument.uri);
     if (!state) return undefined;
-    await scanned;
+    await filesTaken;
     const target = idTargetAt(
       state.doc,
       params.textDocument.uri,

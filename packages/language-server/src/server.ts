@@ -468,9 +468,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** The id under the cursor, for references and rename, once the workspace is listed. */
   const targetAt = async (params: TextDocumentPositionParams) => {
+    await filesTaken;
     const state = await settledState(params.textDocument.uri);
     if (!state) return undefined;
-    await filesTaken;
     const target = idTargetAt(
       state.doc,
       params.textDocument.uri,

@@ -8,8 +8,19 @@ export {
   type PathwayFile,
   type ServerOptions,
   startServer,
+  type WorkspaceFile,
   type WorkspaceFiles,
 } from "./server.js";
+export {
+  type IdTarget,
+  idTargetAt,
+  type LocatedEdit,
+  type Location,
+  type NoTarget,
+  referencesTo,
+  renameRefusal,
+  renameTarget,
+} from "./service/cross-file.js";
 export { type CursorContext, cursorContext } from "./service/cursor-context.js";
 export { type DocumentIndex, indexDocument, type Occurrence } from "./service/document-index.js";
 export {
@@ -32,4 +43,10 @@ export {
   type PathwayFinder,
   pickPathway,
 } from "./service/pathway-finder.js";
+export { createPathwayIndex, type PathwayIndex } from "./service/pathway-index.js";
 export { indexProfile } from "./service/profile-index.js";
+export {
+  createProfilesByPathway,
+  type ProfileCandidate,
+  type ProfilesByPathway,
+} from "./service/profiles-by-pathway.js";

@@ -12,11 +12,13 @@ import { type ServerOptions, startServer, type WorkspaceFiles } from "../src/ser
 
 /** Workspace files held in memory: `file:` URI to text. */
 export function memoryWorkspace(files: Record<string, string>): WorkspaceFiles {
+  const find = (suffix: string) => async (folders: readonly string[]) =>
+    Object.entries(files)
+      .filter(([uri]) => uri.endsWith(suffix) && folders.some((f) => uri.startsWith(f)))
+      .map(([uri, text]) => ({ uri, text }));
   return {
-    findPathwayFiles: async (folders) =>
-      Object.entries(files)
-        .filter(([uri]) => uri.endsWith(".pathway.yaml") && folders.some((f) => uri.startsWith(f)))
-        .map(([uri, text]) => ({ uri, text })),
+    findPathwayFiles: find(".pathway.yaml"),
+    findProfileFiles: find(".profile.yaml"),
     readFile: async (uri) => files[uri],
   };
 }
@@ -34,16 +36,28 @@ export function connectInMemory(today = "2026-11-24", options: Omit<ServerOption
     new StreamMessageWriter(up),
   );
   const waiting = new Map<string, ((p: PublishDiagnosticsParams) => void)[]>();
-  const latest = new Map<string, PublishDiagnosticsParams>();
+  const history = new Map<string, PublishDiagnosticsParams[]>();
   client.onNotification("textDocument/publishDiagnostics", (params: PublishDiagnosticsParams) => {
-    latest.set(params.uri, params);
+    history.set(params.uri, [...(history.get(params.uri) ?? []), params]);
     const list = waiting.get(params.uri) ?? [];
     waiting.set(params.uri, []);
     for (const resolve of list) resolve(params);
   });
+  let register: (registrations: unknown[]) => void = () => undefined;
+  const registered = new Promise<unknown[]>((resolve) => {
+    register = resolve;
+  });
+  client.onRequest("client/registerCapability", (params: { registrations: unknown[] }) => {
+    register(params.registrations);
+    return null;
+  });
   client.listen();
   return {
     client,
+    /** Every diagnostics notification received so far for a document, oldest first. */
+    published(uri: string): readonly PublishDiagnosticsParams[] {
+      return history.get(uri) ?? [];
+    },
     /** Resolves with the next diagnostics published for a document (optionally for a version). */
     nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams> {
       return new Promise((resolve) => {
@@ -54,11 +68,13 @@ export function connectInMemory(today = "2026-11-24", options: Omit<ServerOption
         waiting.set(uri, [...(waiting.get(uri) ?? []), wait]);
       });
     },
-    async initialize(rootUri: string | null = null) {
+    /** Resolves with the first capabilities the server registers with the client. */
+    registered,
+    async initialize(rootUri: string | null = null, capabilities: object = {}) {
       const result = await client.sendRequest("initialize", {
         processId: null,
         rootUri,
-        capabilities: {},
+        capabilities,
       });
       await client.sendNotification("initialized", {});
       return result;
@@ -77,6 +93,10 @@ export function connectInMemory(today = "2026-11-24", options: Omit<ServerOption
         textDocument: { uri, languageId: "yaml", version, text },
       });
       return published;
+    },
+    /** Tells the server that watched files were created (1), changed (2) or deleted (3). */
+    filesChanged(...changes: { uri: string; type: 1 | 2 | 3 }[]) {
+      return client.sendNotification("workspace/didChangeWatchedFiles", { changes });
     },
     dispose() {
       client.dispose();

@@ -5,7 +5,6 @@ import {
   type EntityKind,
   fieldDocAt,
   fieldsAt,
-  isValidId,
   kindLabel,
   loadProfile,
   type ParseCache,
@@ -21,6 +20,7 @@ import {
   renderRecommendations,
 } from "@pathwise/core";
 import { isMap, isScalar, type Node } from "yaml";
+import { idTargetAt, referencesTo, renameTarget } from "./cross-file.js";
 import { cursorContext } from "./cursor-context.js";
 import { type DocumentIndex, indexDocument, type Occurrence } from "./document-index.js";
 import type { PathwayCandidate, PathwayFinder } from "./pathway-finder.js";
@@ -391,14 +391,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}) {
       return target ? { start: target.start, end: target.end } : undefined;
     },
 
-    /** Every occurrence of the id under the cursor. */
+    /** Every occurrence of the id under the cursor in this pathway; see {@link referencesTo}. */
     references(doc: ServiceDocument, offset: number, includeDeclaration = true): Span[] {
-      const occurrence = doc.index.at(offset);
-      if (!occurrence) return [];
-      return doc.index
-        .occurrencesOf(occurrence.kind, occurrence.id)
-        .filter((o) => includeDeclaration || o.role === "reference")
-        .map((o) => ({ start: o.start, end: o.end }));
+      const target = idTargetAt(doc, "", offset);
+      if ("refusal" in target) return [];
+      return referencesTo(target, [], includeDeclaration).map((location) => location.span);
     },
 
     /** The id that a rename at the cursor would change, if any. */
@@ -412,26 +409,20 @@ export function createLanguageService(options: LanguageServiceOptions = {}) {
       );
     },
 
-    /** Renames the id under the cursor everywhere; refuses invalid or taken ids. */
+    /**
+     * Renames the id under the cursor everywhere in this pathway; refuses invalid or taken ids.
+     * See {@link renameTarget} for a rename that reaches the pathway's profiles too.
+     */
     rename(
       doc: ServiceDocument,
       offset: number,
       newId: string,
     ): { edits: Edit[] } | { error: string } {
-      const occurrence = doc.index.at(offset);
-      if (!occurrence) return { error: "There is no id to rename here." };
-      if (!isValidId(newId))
-        return {
-          error: `\`${newId}\` is not a valid id: use lowercase kebab-case, such as \`lead-technician\`.`,
-        };
-      if (newId !== occurrence.id && doc.index.definition(occurrence.kind, newId)) {
-        return { error: `A ${kindLabel[occurrence.kind]} \`${newId}\` already exists.` };
-      }
-      return {
-        edits: doc.index
-          .occurrencesOf(occurrence.kind, occurrence.id)
-          .map((o) => ({ start: o.start, end: o.end, newText: newId })),
-      };
+      const target = idTargetAt(doc, "", offset);
+      if ("refusal" in target) return { error: target.refusal };
+      const result = renameTarget(target, [], newId);
+      if ("error" in result) return result;
+      return { edits: result.edits.map((e) => ({ ...e.span, newText: e.newText })) };
     },
 
     /** The outline: each collection with its entries and their titles. */

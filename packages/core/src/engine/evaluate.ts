@@ -1,7 +1,6 @@
-import { memoizedClosure } from "../internal/closure.js";
-import { addDuration } from "../internal/dates.js";
 import type { Condition, ExperienceRequirement } from "../model/condition.js";
 import type { Pathway } from "../model/pathway.js";
+import { expiryOf, impliedBy } from "./credential-status.js";
 import { formatAmount, isEnough, measureExperience } from "./experience.js";
 import { inJurisdiction, type PersonFacts } from "./facts.js";
 import { countsAsRole, rolesCountedAs } from "./role-kinds.js";
@@ -74,11 +73,6 @@ export interface EvaluationScope {
   readonly fullTime: number;
 }
 
-/** Credentials that holding `id` also counts as, transitively (including itself). @internal */
-export const impliedBy = memoizedClosure<Pathway>((pathway, id) =>
-  Object.hasOwn(pathway.credentials, id) ? (pathway.credentials[id]?.implies ?? []) : [],
-);
-
 /**
  * The credential a person holds, active on the date, that is or counts as `id`; or, when none
  * is, the latest expiry among the ones that would have. @internal
@@ -91,9 +85,7 @@ export function findHeld(
   let expired: string | undefined;
   for (const [heldId, held] of facts.credentials) {
     if (!impliedBy(pathway, heldId).has(id) || held.earned > date) continue;
-    const credential = pathway.credentials[heldId];
-    const length = credential?.renewal?.every ?? credential?.validFor;
-    const expires = length ? addDuration(held.renewed ?? held.earned, length) : undefined;
+    const expires = expiryOf(pathway, held);
     if (expires === undefined || date < expires) return { active: heldId };
     if (expired === undefined || expires > expired) expired = expires;
   }

@@ -1,9 +1,10 @@
+import { fromDayNumber } from "../internal/dates.js";
 import type { Condition, ExperienceRequirement } from "../model/condition.js";
 import type { Pathway } from "../model/pathway.js";
+import { countedWork, holdsRole, roleThroughCredentials } from "./credential-roles.js";
 import { expiryOf, impliedBy } from "./credential-status.js";
 import { formatAmount, isEnough, measureExperience } from "./experience.js";
 import { inJurisdiction, type PersonFacts } from "./facts.js";
-import { countsAsRole, rolesCountedAs } from "./role-kinds.js";
 
 /** The kinds of condition, as named in traces. */
 export type ConditionKind =
@@ -100,8 +101,11 @@ function completedBy(scope: EvaluationScope, id: string): string | undefined {
 
 /** The experience that counts toward a requirement on the scope's date. */
 function experienceFor(scope: EvaluationScope, requirement: ExperienceRequirement) {
-  return measureExperience(scope.facts.work, requirement, scope.date, scope.fullTime, (r) =>
-    rolesCountedAs(scope.pathway, r),
+  return measureExperience(
+    countedWork(scope.pathway, scope.facts),
+    requirement,
+    scope.date,
+    scope.fullTime,
   );
 }
 
@@ -120,7 +124,7 @@ export function holds(condition: Condition, scope: EvaluationScope): boolean {
   if ("not" in condition) return !holds(condition.not, scope);
   if ("credential" in condition) return findHeld(scope, condition.credential).active !== undefined;
   if ("step" in condition) return completedBy(scope, condition.step) !== undefined;
-  if ("role" in condition) return countsAsRole(scope.pathway, scope.facts.roles, condition.role);
+  if ("role" in condition) return holdsRole(scope.pathway, scope.facts, scope.date, condition.role);
   if ("setting" in condition) return scope.facts.settings.has(condition.setting);
   if ("jurisdiction" in condition)
     return inJurisdiction(scope.facts.jurisdiction, condition.jurisdiction);
@@ -238,11 +242,16 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
   if ("role" in condition) {
     const id = condition.role;
     const name = title(pathway.roles, id);
-    return countsAsRole(pathway, facts.roles, id)
-      ? leaf("role", condition, true, `You have worked as ${lowerTitle(name)}.`)
-      : leaf("role", condition, false, `You have not worked as ${lowerTitle(name)}.`, [
-          { kind: "role", id, message: `Work as ${lowerTitle(name)}.` },
-        ]);
+    if (!holdsRole(pathway, facts, scope.date, id)) {
+      return leaf("role", condition, false, `You have not worked as ${lowerTitle(name)}.`, [
+        { kind: "role", id, message: `Work as ${lowerTitle(name)}.` },
+      ]);
+    }
+    const through = roleThroughCredentials(pathway, facts, scope.date, id);
+    const message = through
+      ? `Your work as ${lowerTitle(title(pathway.roles, through.as))} counts as ${lowerTitle(name)} on the days you held what that role requires (first on ${fromDayNumber(through.from)}).`
+      : `You have worked as ${lowerTitle(name)}.`;
+    return leaf("role", condition, true, message);
   }
   if ("setting" in condition) {
     const id = condition.setting;

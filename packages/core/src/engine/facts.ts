@@ -11,8 +11,10 @@ export interface PersonFacts {
   readonly completed: ReadonlyMap<string, string>;
   /** Credentials held, by id. */
   readonly credentials: ReadonlyMap<string, HeldCredential>;
-  /** Roles held now or before. */
+  /** Roles held now or before, as recorded. */
   readonly roles: ReadonlySet<string>;
+  /** The role the profile says the person has now, if it says. */
+  readonly currentRole?: string | undefined;
   /** Settings worked in now or before. */
   readonly settings: ReadonlySet<string>;
   readonly jurisdiction?: string | undefined;
@@ -56,6 +58,7 @@ export function factsFromProfile(profile: Profile): PersonFacts {
     completed,
     credentials,
     roles,
+    currentRole: profile.role,
     settings,
     jurisdiction: profile.jurisdiction,
     work,

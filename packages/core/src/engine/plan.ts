@@ -3,6 +3,7 @@ import type { Condition, ExperienceRequirement } from "../model/condition.js";
 import type { Pathway, Step } from "../model/pathway.js";
 import type { Goal, HeldCredential, Profile } from "../model/profile.js";
 import type { Effort, Money } from "../model/quantities.js";
+import { countWork } from "./credential-roles.js";
 import { impliedBy } from "./credential-status.js";
 import { describeExperienceScope, evaluate, findHeld } from "./evaluate.js";
 import { formatAmount, isEnough, measureExperience, type WorkSpan } from "./experience.js";
@@ -522,11 +523,10 @@ class Planner {
       if ("blocked" in o) return o;
       from = Math.max(from, o.day);
     }
-    const work = [...this.baseWork, ...futureWork(state)];
+    // Work counts as its role and the roles that role is a kind of.
+    const work = countWork(this.pathway, [...this.baseWork, ...futureWork(state)], []);
     const measure = (day: number) =>
-      measureExperience(work, requirement, fromDayNumber(day), this.options.fullTime, (r) =>
-        rolesCountedAs(this.pathway, r),
-      );
+      measureExperience(work, requirement, fromDayNumber(day), this.options.fullTime);
     if (isEnough(measure(from))) return { day: from };
     // Weekly scan, then day by day inside the week that first meets it (`within` windows make
     // the amount rise and fall, so no bisection).

@@ -3,10 +3,24 @@ import type { Condition, ExperienceRequirement } from "../model/condition.js";
 import type { Pathway, Step } from "../model/pathway.js";
 import type { Goal, HeldCredential, Profile } from "../model/profile.js";
 import type { Effort, Money } from "../model/quantities.js";
-import { countWork } from "./credential-roles.js";
+import {
+  type CredentialPeriod,
+  countedRoles,
+  countWork,
+  credentialPeriods,
+  heldOn,
+  isCredentialRole,
+  rolesHeldBy,
+} from "./credential-roles.js";
 import { impliedBy } from "./credential-status.js";
 import { describeExperienceScope, evaluate, findHeld } from "./evaluate.js";
-import { formatAmount, isEnough, measureExperience, type WorkSpan } from "./experience.js";
+import {
+  type CountedSpan,
+  formatAmount,
+  isEnough,
+  measureExperience,
+  type WorkSpan,
+} from "./experience.js";
 import { factsFromProfile, inJurisdiction, type PersonFacts } from "./facts.js";
 import { goalTarget, goalTitle } from "./goal.js";
 import { type EngineOptions, type ResolvedOptions, resolveOptions } from "./options.js";
@@ -90,6 +104,8 @@ interface State {
   cost: number;
   /** Steps granting a credential that state no cost: routes with known costs are preferred. */
   unknownCosts: number;
+  /** Assumptions this route makes, beyond those every plan makes. */
+  notes: string[];
 }
 
 type Outcome = { day: number } | { blocked: Blocker[] };
@@ -102,7 +118,10 @@ type Outcome = { day: number } | { blocked: Blocker[] };
  * When the goal cannot be reached, it says which requirement can never be met.
  *
  * The plan assumes the person keeps working at their current weekly hours (40 when unknown) in
- * their current role, and takes up each role the plan reaches as soon as they qualify.
+ * their current role, and takes up each role the plan reaches as soon as they qualify. A role
+ * that credentials define (a certified technician) needs no change of job: the current work
+ * counts as it once the plan has earned what it requires, and credentials are assumed to be kept
+ * renewed from then on.
  *
  * @example
  * const plan = planRoute(pathway, profile, { role: "lead-technician" }, { date: "2026-11-24" });
@@ -123,6 +142,8 @@ class Planner {
   private readonly today: number;
   private readonly assumptions: string[] = [];
   private readonly baseWork: WorkSpan[];
+  /** When the credentials the person holds are active, as far as the record shows. */
+  private readonly basePeriods: CredentialPeriod[];
 
   constructor(
     private readonly pathway: Pathway,
@@ -135,6 +156,7 @@ class Planner {
     this.baseWork = facts.work
       .map((w) => ({ ...w, to: Math.min(w.to, this.today - 1) }))
       .filter((w) => w.from <= w.to);
+    this.basePeriods = credentialPeriods(pathway, facts.credentials);
   }
 
   plan(goal: Goal): Plan {
@@ -186,7 +208,7 @@ class Planner {
           .sort(([a], [b]) => cmp(a, b))
           .map(([currency, amount]) => ({ amount, currency })),
       },
-      assumptions: this.assumptions,
+      assumptions: [...this.assumptions, ...new Set(state.notes)],
       message:
         items.length === 0
           ? `You have already reached ${name}.`
@@ -200,16 +222,22 @@ class Planner {
 
   private initialState(): State {
     const job = this.currentJob();
+    // Roles recorded, and those the person's work has counted as through credentials so far.
+    const held = new Set([
+      ...this.facts.roles,
+      ...rolesHeldBy(this.pathway, this.facts, this.options.date),
+    ]);
     return {
       credentials: new Map(this.facts.credentials),
       earned: new Map(),
       completed: new Map(this.facts.completed),
-      roles: new Map([...this.facts.roles].map((r) => [r, this.today])),
+      roles: new Map([...held].map((r) => [r, this.today])),
       settings: new Map([...this.facts.settings].map((s) => [s, this.today])),
       future: job ? [{ from: this.today, job }] : [],
       items: [],
       cost: 0,
       unknownCosts: 0,
+      notes: [],
     };
   }
 
@@ -436,16 +464,88 @@ class Planner {
       ? this.satisfy(role.requires, state, next, `for ${role.title}`)
       : { day: this.today };
     if ("blocked" in ready) return ready;
+    this.becomeRole(id, ready.day, state, chain);
+    return { day: ready.day };
+  }
+
+  /**
+   * From `day`, when the requirements of role `id` hold: the current work counts as it if
+   * credentials define it; otherwise the person takes it up as their job.
+   */
+  private becomeRole(id: string, day: number, state: State, chain: string[]): void {
+    if (this.workCountsAs(id, day, state)) {
+      if (!state.roles.has(id)) state.roles.set(id, day);
+      this.noteCounting(id, day, state);
+      return;
+    }
     state.items.push({
       kind: "role",
       id,
-      title: `Take up the role: ${role.title}`,
-      start: fromDayNumber(ready.day),
-      finish: fromDayNumber(ready.day),
+      title: `Take up the role: ${this.title("roles", id)}`,
+      start: fromDayNumber(day),
+      finish: fromDayNumber(day),
       because: chain.length === 0 ? "the goal" : `for ${this.describeChain(chain)}`,
     });
-    this.takeRole(id, ready.day, state);
-    return { day: ready.day };
+    this.takeRole(id, day, state);
+  }
+
+  /**
+   * Makes the plan's work count as a credential-defined role from some day on, for experience
+   * in it: when the work on `day` does not (the credential has expired, say), the requirements
+   * are met again, and the role taken up if the work still does not count.
+   */
+  private keepRole(id: string, day: number, state: State, chain: string[]): Outcome {
+    const role = this.pathway.roles[id];
+    if (!role?.requires || this.workCountsAs(id, day, state)) return { day };
+    const key = `role:${id}`;
+    if (chain.includes(key)) return this.cycle(chain, key);
+    const ready = this.satisfy(role.requires, state, [...chain, key], `for ${role.title}`);
+    if ("blocked" in ready) return ready;
+    const from = Math.max(day, ready.day);
+    this.becomeRole(id, from, state, chain);
+    return { day: from };
+  }
+
+  /**
+   * Whether the plan's work on `day` counts as role `id` through credentials: the job then,
+   * with the credentials held then (those active today or earned by the plan are assumed to be
+   * kept renewed), meets the requirements of a credential-defined role.
+   */
+  private workCountsAs(id: string, day: number, state: State): boolean {
+    if (!isCredentialRole(this.pathway, id)) return false;
+    const job = currentJobAt(state, day);
+    if (!job) return false;
+    return countedRoles(this.pathway, job.role, heldOn(this.periods(state), day)).has(id);
+  }
+
+  /** Says, once per route, that the job on `day` counts as role `id` through credentials. */
+  private noteCounting(id: string, day: number, state: State): void {
+    const job = currentJobAt(state, day);
+    if (!job || rolesCountedAs(this.pathway, job.role).has(id)) return;
+    state.notes.push(
+      `Your work as ${this.title("roles", job.role)} counts as ${this.title("roles", id)} from ${fromDayNumber(day)}, while you hold the credentials that role requires; the plan assumes you keep them renewed.`,
+    );
+  }
+
+  /** Past and planned work, each piece with the roles it counts as. */
+  private plannedWork(state: State): CountedSpan[] {
+    return countWork(this.pathway, [...this.baseWork, ...futureWork(state)], this.periods(state));
+  }
+
+  /**
+   * When credentials are held in the plan: as recorded for the past; from today on, those
+   * active today and those the plan earns or renews stay active (kept renewed).
+   */
+  private periods(state: State): CredentialPeriod[] {
+    const out = this.basePeriods.map((p) =>
+      p.from <= this.today && this.today <= p.to ? { ...p, to: Number.POSITIVE_INFINITY } : p,
+    );
+    for (const [earned, day] of state.earned) {
+      for (const id of impliedBy(this.pathway, earned)) {
+        out.push({ id, from: day, to: Number.POSITIVE_INFINITY });
+      }
+    }
+    return out;
   }
 
   private setting(id: string, state: State, chain: string[]): Outcome {
@@ -523,11 +623,19 @@ class Planner {
       if ("blocked" in o) return o;
       from = Math.max(from, o.day);
     }
-    // Work counts as its role and the roles that role is a kind of.
-    const work = countWork(this.pathway, [...this.baseWork, ...futureWork(state)], []);
+    let work = this.plannedWork(state);
     const measure = (day: number) =>
       measureExperience(work, requirement, fromDayNumber(day), this.options.fullTime);
     if (isEnough(measure(from))) return { day: from };
+    // More is needed: for a role credentials define, the work from now on must count as it.
+    const role = requirement.role;
+    if (role !== undefined && isCredentialRole(this.pathway, role)) {
+      const o = this.keepRole(role, from, state, chain);
+      if ("blocked" in o) return o;
+      from = o.day;
+      work = this.plannedWork(state);
+      if (isEnough(measure(from))) return { day: from };
+    }
     // Weekly scan, then day by day inside the week that first meets it (`within` windows make
     // the amount rise and fall, so no bisection).
     let day = -1;
@@ -549,6 +657,9 @@ class Planner {
           },
         ],
       };
+    }
+    if (role !== undefined && this.workCountsAs(role, from, state)) {
+      this.noteCounting(role, from, state);
     }
     state.items.push({
       kind: "wait",
@@ -670,6 +781,7 @@ function cloneState(s: State): State {
     items: [...s.items],
     cost: s.cost,
     unknownCosts: s.unknownCosts,
+    notes: [...s.notes],
   };
 }
 

@@ -8,6 +8,7 @@ import {
   loadPathwayOrThrow,
   type Profile,
   planRoute,
+  renderPlan,
 } from "../../src/index.js";
 import { profile, today } from "./helpers.js";
 
@@ -246,5 +247,78 @@ describe("roles that credentials define", () => {
     expect(trace.message).toBe(
       "Your work as lab technician counts as certified lab technician on the days you held what that role requires (first on 2025-11-24).",
     );
+  });
+});
+
+describe("plans through roles that credentials define", () => {
+  it("earn the credential, then gain the experience in the same job", () => {
+    const p = profile(pathway, {
+      role: "tech",
+      history: [{ role: "tech", from: "2024-01-08" }],
+    });
+    const plan = planRoute(pathway, p, { role: "chief" }, on);
+    expect(plan.reachable).toBe(true);
+    if (!plan.reachable) return;
+    expect(plan.items.map((i) => [i.kind, i.id ?? i.title, i.start, i.finish])).toEqual([
+      ["step", "earn-cert", "2026-11-24", "2026-12-22"],
+      ["wait", "Gain 1 year of experience as certified lab technician", "2026-12-22", "2027-12-22"],
+      ["role", "chief", "2027-12-22", "2027-12-22"],
+    ]);
+    expect(plan.assumptions).toContain(
+      "Your work as Lab technician counts as Certified lab technician from 2026-12-22, while you hold the credentials that role requires; the plan assumes you keep them renewed.",
+    );
+    expect(renderPlan(plan)).not.toContain("Take up the role: Certified lab technician");
+  });
+
+  it("count the certified experience already gained and only wait for the rest", () => {
+    const p = profile(pathway, {
+      role: "tech",
+      history: [{ role: "tech", from: "2024-01-08" }],
+      credentials: [{ id: "cert", earned: "2026-05-25" }],
+    });
+    const plan = planRoute(pathway, p, { role: "chief" }, on);
+    expect(plan.reachable && plan.items.map((i) => [i.kind, i.finish])).toEqual([
+      ["wait", "2027-05-25"],
+      ["role", "2027-05-25"],
+    ]);
+  });
+
+  it("meet the requirements again when the credential lapsed before enough experience", () => {
+    const p = profile(pathway, {
+      role: "tech",
+      history: [{ role: "tech", from: "2023-07-03" }],
+      // Active until 2024-01-01: 182 days of certified work.
+      credentials: [{ id: "cert", earned: "2022-01-01" }],
+    });
+    expect(explain(pathway, p, "role:chief", on).state).toBe("blocked");
+    const plan = planRoute(pathway, p, { role: "chief" }, on);
+    expect(plan.reachable).toBe(true);
+    if (!plan.reachable) return;
+    expect(plan.items.map((i) => i.id ?? i.kind)).toEqual(["earn-cert", "wait", "chief"]);
+    // 4 weeks to earn it again (2026-12-22), then the 184 days still missing, that day included.
+    expect(plan.finish).toBe("2027-06-23");
+  });
+
+  it("need nothing more when the experience is already there, lapsed or not", () => {
+    const p = profile(pathway, {
+      role: "tech",
+      history: [{ role: "tech", from: "2021-01-04" }],
+      credentials: [{ id: "cert", earned: "2022-01-01" }],
+    });
+    expect(explain(pathway, p, "role:chief", on).state).toBe("ready");
+    expect(planRoute(pathway, p, { role: "chief" }, on)).toMatchObject({
+      reachable: true,
+      message: "You meet the requirements for Chief technician now.",
+    });
+  });
+
+  it("take the role up as a job when the person has none", () => {
+    const p = profile(pathway, { credentials: [{ id: "cert", earned: "2026-05-25" }] });
+    const plan = planRoute(pathway, p, { role: "chief" }, on);
+    expect(plan.reachable && plan.items.map((i) => `${i.kind}:${i.id ?? ""}`)).toEqual([
+      "role:certified-tech",
+      "wait:",
+      "role:chief",
+    ]);
   });
 });

@@ -133,14 +133,24 @@ export function credentialPeriods(
   credentials: ReadonlyMap<string, HeldCredential>,
 ): CredentialPeriod[] {
   const out: CredentialPeriod[] = [];
-  for (const [id, held] of credentials) {
-    const expires = expiryOf(pathway, held);
-    const from = toDayNumber(held.earned);
-    const to = expires === undefined ? Number.POSITIVE_INFINITY : toDayNumber(expires) - 1;
-    if (to < from) continue;
-    for (const implied of impliedBy(pathway, id)) out.push({ id: implied, from, to });
-  }
+  for (const [id, held] of credentials) out.push(...periodsOf(pathway, id, held));
   return out;
+}
+
+const heldPeriods = new WeakMap<
+  HeldCredential,
+  { readonly pathway: Pathway; readonly id: string; readonly periods: CredentialPeriod[] }
+>();
+
+function periodsOf(pathway: Pathway, id: string, held: HeldCredential): CredentialPeriod[] {
+  const hit = heldPeriods.get(held);
+  if (hit && hit.pathway === pathway && hit.id === id) return hit.periods;
+  const expires = expiryOf(pathway, held);
+  const from = toDayNumber(held.earned);
+  const to = expires === undefined ? Number.POSITIVE_INFINITY : toDayNumber(expires) - 1;
+  const periods = to < from ? [] : [...impliedBy(pathway, id)].map((c) => ({ id: c, from, to }));
+  heldPeriods.set(held, { pathway, id, periods });
+  return periods;
 }
 
 /** The credentials active on a day. @internal */
@@ -192,25 +202,34 @@ export function countWork(
 
 interface PersonIndex {
   readonly pathway: Pathway;
+  readonly currentRole: string | undefined;
   readonly work: readonly CountedSpan[];
   readonly periods: readonly CredentialPeriod[];
   /** Roles held by each evaluation date. */
   readonly heldBy: Map<string, ReadonlySet<string>>;
 }
 
-const people = new WeakMap<PersonFacts, PersonIndex>();
+// By credentials, then work: facts that differ only in what else they record (recommendations
+// try steps out one by one) share one index.
+const people = new WeakMap<object, WeakMap<object, PersonIndex>>();
 
 function personIndex(pathway: Pathway, facts: PersonFacts): PersonIndex {
-  const hit = people.get(facts);
-  if (hit && hit.pathway === pathway) return hit;
+  let byWork = people.get(facts.credentials);
+  const hit = byWork?.get(facts.work);
+  if (hit && hit.pathway === pathway && hit.currentRole === facts.currentRole) return hit;
   const periods = credentialPeriods(pathway, facts.credentials);
   const index = {
     pathway,
+    currentRole: facts.currentRole,
     work: countWork(pathway, facts.work, periods),
     periods,
     heldBy: new Map(),
   };
-  people.set(facts, index);
+  if (!byWork) {
+    byWork = new WeakMap();
+    people.set(facts.credentials, byWork);
+  }
+  byWork.set(facts.work, index);
   return index;
 }
 
@@ -252,7 +271,9 @@ export function holdsRole(
   date: string,
   role: string,
 ): boolean {
-  return countsAsRole(pathway, facts.roles, role) || rolesHeldBy(pathway, facts, date).has(role);
+  if (countsAsRole(pathway, facts.roles, role)) return true;
+  // Credentials add only credential-defined roles to what work counts as.
+  return isCredentialRole(pathway, role) && rolesHeldBy(pathway, facts, date).has(role);
 }
 
 /**
@@ -265,7 +286,8 @@ export function roleThroughCredentials(
   date: string,
   role: string,
 ): { readonly as: string; readonly from: number } | undefined {
-  if (countsAsRole(pathway, facts.roles, role)) return undefined;
+  if (countsAsRole(pathway, facts.roles, role) || !isCredentialRole(pathway, role))
+    return undefined;
   const index = personIndex(pathway, facts);
   const day = toDayNumber(date);
   let best: { as: string; from: number } | undefined;

@@ -4,7 +4,8 @@ import type { WorkSpan } from "./experience.js";
 
 /**
  * What is known about a person, indexed for evaluation. The planner extends a copy of it with
- * the steps, credentials, roles and work it assumes. @internal
+ * the steps, credentials, roles and work it assumes. Never changed once made: what follows from
+ * its credentials and work is cached by their identity. @internal
  */
 export interface PersonFacts {
   /** Completed steps and when. */

@@ -698,10 +698,12 @@ class Planner {
   // --- helpers -------------------------------------------------------------------------------
 
   private scope(state: State, day: number) {
+    // Copies: the state changes as the plan goes on, and facts are taken not to (what follows
+    // from them is cached).
     const facts: PersonFacts = {
       ...this.facts,
-      credentials: state.credentials,
-      completed: state.completed,
+      credentials: new Map(state.credentials),
+      completed: new Map(state.completed),
       roles: new Set(state.roles.keys()),
       settings: new Set(state.settings.keys()),
     };

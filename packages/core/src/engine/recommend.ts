@@ -358,9 +358,12 @@ function withStepDone(session: Session, id: string): PersonFacts {
   const step = pathway.steps[id];
   const completed = new Map(facts.completed);
   completed.set(id, options.date);
-  const credentials = new Map(facts.credentials);
+  // The same credentials unless the step grants one, so that what follows from them (the roles
+  // work counts as) is worked out once.
   const granted = step?.grants?.credential;
-  if (granted) credentials.set(granted, { id: granted, earned: options.date });
+  const credentials = granted
+    ? new Map(facts.credentials).set(granted, { id: granted, earned: options.date })
+    : facts.credentials;
   const roles = new Set(facts.roles);
   if (step?.grants?.role) roles.add(step.grants.role);
   const settings = new Set(facts.settings);

@@ -85,7 +85,7 @@ goals:
     expect(explain(pathway, loaded.value, "role:certified-technician", on)).toMatchObject({
       state: "held",
       message:
-        "You count as Certified pharmacy technician: your work as Pharmacy technician counts as it on the days you held what the role requires, first on 2023-06-10.",
+        "Your work as pharmacy technician counts as certified pharmacy technician while you hold what it requires (first on 2023-06-10).",
     });
     const next = recommendSteps(pathway, loaded.value, on);
     expect(next.goals[0]?.plan.message).toBe(

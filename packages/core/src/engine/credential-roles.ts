@@ -25,7 +25,6 @@ export interface CredentialPeriod {
 interface PathwayIndex {
   /** The credential-defined roles, by id. */
   readonly roles: readonly { readonly id: string; readonly requires: Condition }[];
-  readonly ids: ReadonlySet<string>;
   /** The credentials their requirements name: only these can change what a job counts as. */
   readonly credentials: ReadonlySet<string>;
   /** `countedRoles` answers, by role and relevant credentials held. */
@@ -41,53 +40,50 @@ function indexOf(pathway: Pathway): PathwayIndex {
   const credentials = new Set<string>();
   for (const id of Object.keys(pathway.roles).sort()) {
     const requires = pathway.roles[id]?.requires;
-    if (!requires || !onlyCredentialsAndRoles(requires) || !needsCredential(requires)) continue;
+    const named = new Set<string>();
+    if (!requires || !needsCredential(requires, named)) continue;
     roles.push({ id, requires });
-    collectCredentials(requires, credentials);
+    for (const c of named) credentials.add(c);
   }
-  index = { roles, ids: new Set(roles.map((r) => r.id)), credentials, memo: new Map() };
+  index = { roles, credentials, memo: new Map() };
   indexes.set(pathway, index);
   return index;
 }
 
-function onlyCredentialsAndRoles(c: Condition): boolean {
-  if ("all" in c) return c.all.every(onlyCredentialsAndRoles);
-  if ("any" in c) return c.any.every(onlyCredentialsAndRoles);
-  if ("atLeast" in c) return c.of.every(onlyCredentialsAndRoles);
-  return "credential" in c || "role" in c;
+/** The conditions a combinator joins; none for a leaf. */
+function parts(c: Condition): readonly Condition[] | undefined {
+  return "all" in c ? c.all : "any" in c ? c.any : "atLeast" in c ? c.of : undefined;
 }
 
-/** Whether every way of meeting the condition holds a credential. */
-function needsCredential(c: Condition): boolean {
-  if ("all" in c) return c.all.some(needsCredential);
-  if ("any" in c) return c.any.every(needsCredential);
-  if ("atLeast" in c) return c.of.filter((o) => !needsCredential(o)).length < c.atLeast;
-  return "credential" in c;
-}
-
-function collectCredentials(c: Condition, into: Set<string>): void {
-  if ("all" in c) for (const o of c.all) collectCredentials(o, into);
-  else if ("any" in c) for (const o of c.any) collectCredentials(o, into);
-  else if ("atLeast" in c) for (const o of c.of) collectCredentials(o, into);
-  else if ("credential" in c) into.add(c.credential);
+/**
+ * Whether a condition made only of `credential` and `role` conditions, joined by `all`, `any`
+ * and `atLeast`, cannot be met without a credential; undefined when it has anything else.
+ * Collects the credentials it names.
+ */
+function needsCredential(c: Condition, named: Set<string>): boolean | undefined {
+  if ("credential" in c) {
+    named.add(c.credential);
+    return true;
+  }
+  if ("role" in c) return false;
+  const list = parts(c);
+  const needs = list?.map((o) => needsCredential(o, named));
+  if (!list || !needs || needs.includes(undefined)) return undefined;
+  const without = needs.filter((n) => !n).length;
+  return without < ("all" in c ? list.length : "atLeast" in c ? c.atLeast : 1);
 }
 
 function meets(c: Condition, held: ReadonlySet<string>, roles: ReadonlySet<string>): boolean {
-  if ("all" in c) return c.all.every((o) => meets(o, held, roles));
-  if ("any" in c) return c.any.some((o) => meets(o, held, roles));
-  if ("atLeast" in c) {
-    let n = 0;
-    for (const o of c.of) if (meets(o, held, roles) && ++n >= c.atLeast) return true;
-    return false;
-  }
   if ("credential" in c) return held.has(c.credential);
   if ("role" in c) return roles.has(c.role);
-  return false;
+  const list = parts(c) ?? [];
+  const n = list.filter((o) => meets(o, held, roles)).length;
+  return n >= ("all" in c ? list.length : "atLeast" in c ? c.atLeast : 1);
 }
 
 /** Whether a role is credential-defined (see the top of this module). @internal */
 export function isCredentialRole(pathway: Pathway, role: string): boolean {
-  return indexOf(pathway).ids.has(role);
+  return indexOf(pathway).roles.some((r) => r.id === role);
 }
 
 /**
@@ -99,11 +95,11 @@ export function isCredentialRole(pathway: Pathway, role: string): boolean {
 export function countedRoles(
   pathway: Pathway,
   role: string,
-  held: Iterable<string>,
+  held: ReadonlySet<string>,
 ): ReadonlySet<string> {
   const index = indexOf(pathway);
   const base = rolesCountedAs(pathway, role);
-  const relevant = [...new Set(held)].filter((c) => index.credentials.has(c)).sort();
+  const relevant = [...held].filter((c) => index.credentials.has(c)).sort();
   if (relevant.length === 0) return base;
   const key = `${role}\u0000${relevant.join("\u0000")}`;
   const hit = index.memo.get(key);
@@ -133,68 +129,46 @@ export function credentialPeriods(
   credentials: ReadonlyMap<string, HeldCredential>,
 ): CredentialPeriod[] {
   const out: CredentialPeriod[] = [];
-  for (const [id, held] of credentials) out.push(...periodsOf(pathway, id, held));
+  for (const [id, held] of credentials) {
+    const expires = expiryOf(pathway, held);
+    const from = toDayNumber(held.earned);
+    const to = expires === undefined ? Number.POSITIVE_INFINITY : toDayNumber(expires) - 1;
+    for (const c of impliedBy(pathway, id)) if (from <= to) out.push({ id: c, from, to });
+  }
   return out;
-}
-
-const heldPeriods = new WeakMap<
-  HeldCredential,
-  { readonly pathway: Pathway; readonly id: string; readonly periods: CredentialPeriod[] }
->();
-
-function periodsOf(pathway: Pathway, id: string, held: HeldCredential): CredentialPeriod[] {
-  const hit = heldPeriods.get(held);
-  if (hit && hit.pathway === pathway && hit.id === id) return hit.periods;
-  const expires = expiryOf(pathway, held);
-  const from = toDayNumber(held.earned);
-  const to = expires === undefined ? Number.POSITIVE_INFINITY : toDayNumber(expires) - 1;
-  const periods = to < from ? [] : [...impliedBy(pathway, id)].map((c) => ({ id: c, from, to }));
-  heldPeriods.set(held, { pathway, id, periods });
-  return periods;
 }
 
 /** The credentials active on a day. @internal */
 export function heldOn(periods: readonly CredentialPeriod[], day: number): Set<string> {
-  const out = new Set<string>();
-  for (const p of periods) if (p.from <= day && day <= p.to) out.add(p.id);
-  return out;
+  return new Set(periods.filter((p) => p.from <= day && day <= p.to).map((p) => p.id));
 }
 
 /**
- * Splits work where the credentials held change, and gives each piece the roles it counts as.
- * Pieces of one job next to each other that count as the same roles are joined. @internal
+ * Splits work where the credentials held change, and gives each piece the roles it counts as;
+ * next to each other, pieces of one job that count as the same roles stay one. @internal
  */
 export function countWork(
   pathway: Pathway,
   work: readonly WorkSpan[],
   periods: readonly CredentialPeriod[],
 ): CountedSpan[] {
-  const index = indexOf(pathway);
-  const relevant =
-    index.roles.length === 0 ? [] : periods.filter((p) => index.credentials.has(p.id));
-  const out: CountedSpan[] = [];
+  const { credentials } = indexOf(pathway);
+  const relevant = periods.filter((p) => credentials.has(p.id));
+  const out: { -readonly [K in keyof CountedSpan]: CountedSpan[K] }[] = [];
   for (const span of work) {
-    if (relevant.length === 0) {
-      out.push({ ...span, counts: rolesCountedAs(pathway, span.role) });
-      continue;
-    }
-    const cuts = new Set<number>([span.from]);
+    const cuts = [span.from];
     for (const p of relevant) {
-      if (p.from > span.from && p.from <= span.to) cuts.add(p.from);
-      if (p.to + 1 > span.from && p.to + 1 <= span.to) cuts.add(p.to + 1);
+      if (p.from > span.from && p.from <= span.to) cuts.push(p.from);
+      if (p.to >= span.from && p.to < span.to) cuts.push(p.to + 1);
     }
-    const starts = [...cuts].filter(Number.isFinite).sort((a, b) => a - b);
-    let last: CountedSpan | undefined;
+    const starts = cuts.length === 1 ? cuts : [...new Set(cuts)].sort((a, b) => a - b);
+    const { role, setting, hoursPerWeek } = span;
     starts.forEach((from, i) => {
-      const to = i + 1 < starts.length ? (starts[i + 1] as number) - 1 : span.to;
-      const counts = countedRoles(pathway, span.role, heldOn(relevant, from));
-      if (last && last.counts === counts) {
-        last = { ...last, to };
-        out[out.length - 1] = last;
-      } else {
-        last = { ...span, from, to, counts };
-        out.push(last);
-      }
+      const to = (starts[i + 1] ?? span.to + 1) - 1;
+      const counts = countedRoles(pathway, role, heldOn(relevant, from));
+      const last = out[out.length - 1];
+      if (i > 0 && last?.counts === counts) last.to = to;
+      else out.push({ role, setting, from, to, hoursPerWeek, counts });
     });
   }
   return out;
@@ -205,8 +179,14 @@ interface PersonIndex {
   readonly currentRole: string | undefined;
   readonly work: readonly CountedSpan[];
   readonly periods: readonly CredentialPeriod[];
-  /** Roles held by each evaluation date. */
-  readonly heldBy: Map<string, ReadonlySet<string>>;
+  /** By evaluation date: the credential-defined roles held, each with the job that first was. */
+  readonly inferred: Map<string, ReadonlyMap<string, RoleEvidence>>;
+}
+
+/** The job that first counted as a credential-defined role, and the day it did. @internal */
+export interface RoleEvidence {
+  readonly as: string;
+  readonly from: number;
 }
 
 // By credentials, then work: facts that differ only in what else they record (recommendations
@@ -223,7 +203,7 @@ function personIndex(pathway: Pathway, facts: PersonFacts): PersonIndex {
     currentRole: facts.currentRole,
     work: countWork(pathway, facts.work, periods),
     periods,
-    heldBy: new Map(),
+    inferred: new Map(),
   };
   if (!byWork) {
     byWork = new WeakMap();
@@ -239,25 +219,33 @@ export function countedWork(pathway: Pathway, facts: PersonFacts): readonly Coun
 }
 
 /**
- * The roles a person has held by a date through their work: every role some day of a job up to
- * that date counts as, and what the current role counts as on that date. @internal
+ * The credential-defined roles a person has held by a date: those some day of their work up to
+ * then counted as, or their current role counts as on that date; each with the job that first
+ * did (the earliest, ties by role id). Other roles follow from the roles recorded. @internal
  */
-export function rolesHeldBy(
+export function inferredRoles(
   pathway: Pathway,
   facts: PersonFacts,
   date: string,
-): ReadonlySet<string> {
+): ReadonlyMap<string, RoleEvidence> {
   const index = personIndex(pathway, facts);
-  const hit = index.heldBy.get(date);
+  const hit = index.inferred.get(date);
   if (hit) return hit;
   const day = toDayNumber(date);
-  const out = new Set<string>();
-  for (const span of index.work) if (span.from <= day) for (const r of span.counts) out.add(r);
+  const pieces: CountedSpan[] = index.work.filter((s) => s.from <= day);
   if (facts.currentRole !== undefined) {
-    for (const r of countedRoles(pathway, facts.currentRole, heldOn(index.periods, day)))
-      out.add(r);
+    const counts = countedRoles(pathway, facts.currentRole, heldOn(index.periods, day));
+    pieces.push({ role: facts.currentRole, from: day, to: day, hoursPerWeek: 0, counts });
   }
-  index.heldBy.set(date, out);
+  // Earliest first, ties by role, so that each role keeps the first job that counted as it.
+  pieces.sort((a, b) => a.from - b.from || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
+  const out = new Map<string, RoleEvidence>();
+  for (const { role, from, counts } of pieces) {
+    for (const r of counts) {
+      if (!out.has(r) && isCredentialRole(pathway, r)) out.set(r, { as: role, from });
+    }
+  }
+  index.inferred.set(date, out);
   return out;
 }
 
@@ -272,31 +260,5 @@ export function holdsRole(
   role: string,
 ): boolean {
   if (countsAsRole(pathway, facts.roles, role)) return true;
-  // Credentials add only credential-defined roles to what work counts as.
-  return isCredentialRole(pathway, role) && rolesHeldBy(pathway, facts, date).has(role);
-}
-
-/**
- * For a role held only because credentials made work count as it: the job that first did and
- * the day it started to. Absent when the person recorded the role, or does not hold it. @internal
- */
-export function roleThroughCredentials(
-  pathway: Pathway,
-  facts: PersonFacts,
-  date: string,
-  role: string,
-): { readonly as: string; readonly from: number } | undefined {
-  if (countsAsRole(pathway, facts.roles, role) || !isCredentialRole(pathway, role))
-    return undefined;
-  const index = personIndex(pathway, facts);
-  const day = toDayNumber(date);
-  let best: { as: string; from: number } | undefined;
-  for (const span of index.work) {
-    if (span.from > day || !span.counts.has(role)) continue;
-    if (!best || span.from < best.from || (span.from === best.from && span.role < best.as))
-      best = { as: span.role, from: span.from };
-  }
-  if (best || facts.currentRole === undefined) return best;
-  const now = countedRoles(pathway, facts.currentRole, heldOn(index.periods, day));
-  return now.has(role) ? { as: facts.currentRole, from: day } : undefined;
+  return isCredentialRole(pathway, role) && inferredRoles(pathway, facts, date).has(role);
 }

@@ -1,10 +1,11 @@
 import { fromDayNumber } from "../internal/dates.js";
 import type { Condition, ExperienceRequirement } from "../model/condition.js";
 import type { Pathway } from "../model/pathway.js";
-import { countedWork, holdsRole, roleThroughCredentials } from "./credential-roles.js";
+import { countedWork, holdsRole, inferredRoles } from "./credential-roles.js";
 import { expiryOf, impliedBy } from "./credential-status.js";
 import { formatAmount, isEnough, measureExperience } from "./experience.js";
 import { inJurisdiction, type PersonFacts } from "./facts.js";
+import { countsAsRole } from "./role-kinds.js";
 
 /** The kinds of condition, as named in traces. */
 export type ConditionKind =
@@ -247,9 +248,11 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
         { kind: "role", id, message: `Work as ${lowerTitle(name)}.` },
       ]);
     }
-    const through = roleThroughCredentials(pathway, facts, scope.date, id);
+    const through = countsAsRole(pathway, facts.roles, id)
+      ? undefined
+      : inferredRoles(pathway, facts, scope.date).get(id);
     const message = through
-      ? `Your work as ${lowerTitle(title(pathway.roles, through.as))} counts as ${lowerTitle(name)} on the days you held what that role requires (first on ${fromDayNumber(through.from)}).`
+      ? `Your work as ${lowerTitle(title(pathway.roles, through.as))} counts as ${lowerTitle(name)} while you hold what it requires (first on ${fromDayNumber(through.from)}).`
       : `You have worked as ${lowerTitle(name)}.`;
     return leaf("role", condition, true, message);
   }

@@ -1,14 +1,14 @@
 import { PathwiseError } from "../diagnostics/pathwise-error.js";
-import { fromDayNumber } from "../internal/dates.js";
 import { didYouMean, suggestClosest } from "../internal/suggest.js";
 import type { Pathway } from "../model/pathway.js";
 import type { Profile } from "../model/profile.js";
 import { type StepState, stepAvailability } from "./availability.js";
-import { holdsRole, roleThroughCredentials } from "./credential-roles.js";
+import { holdsRole } from "./credential-roles.js";
 import type { CredentialStatus } from "./credential-status.js";
 import { type ConditionTrace, evaluate, findHeld, type MissingFact } from "./evaluate.js";
 import type { EngineOptions } from "./options.js";
 import { type Plan, planRoute } from "./plan.js";
+import { countsAsRole } from "./role-kinds.js";
 import { openSession } from "./session.js";
 
 /** What {@link explain} can explain. */
@@ -76,17 +76,16 @@ export function explain(
     const role = pathway.roles[id];
     const title = role?.title ?? id;
     if (holdsRole(pathway, session.facts, scope.date, id)) {
-      const through = roleThroughCredentials(pathway, session.facts, scope.date, id);
-      const as = through && (pathway.roles[through.as]?.title ?? through.as);
       return {
         kind,
         id,
         title,
         state: "held",
         available: true,
-        message: through
-          ? `You count as ${title}: your work as ${as} counts as it on the days you held what the role requires, first on ${fromDayNumber(through.from)}.`
-          : `You work, or have worked, as ${title}.`,
+        // Held through credentials, the requirement's own sentence says which work counts.
+        message: countsAsRole(pathway, session.facts.roles, id)
+          ? `You work, or have worked, as ${title}.`
+          : evaluate({ role: id }, scope).message,
         missing: [],
       };
     }

@@ -9,8 +9,8 @@ import {
   countWork,
   credentialPeriods,
   heldOn,
+  inferredRoles,
   isCredentialRole,
-  rolesHeldBy,
 } from "./credential-roles.js";
 import { impliedBy } from "./credential-status.js";
 import { describeExperienceScope, evaluate, findHeld } from "./evaluate.js";
@@ -225,7 +225,7 @@ class Planner {
     // Roles recorded, and those the person's work has counted as through credentials so far.
     const held = new Set([
       ...this.facts.roles,
-      ...rolesHeldBy(this.pathway, this.facts, this.options.date),
+      ...inferredRoles(this.pathway, this.facts, this.options.date).keys(),
     ]);
     return {
       credentials: new Map(this.facts.credentials),
@@ -447,11 +447,12 @@ class Planner {
     return { day: finish };
   }
 
-  private role(id: string, state: State, chain: string[]): Outcome {
+  /** Reaches a role; `again` meets its requirements even if it was held before. */
+  private role(id: string, state: State, chain: string[], again = false): Outcome {
     const key = `role:${id}`;
     if (chain.includes(key)) return this.cycle(chain, key);
     let since: number | undefined;
-    for (const [held, day] of state.roles) {
+    for (const [held, day] of again ? [] : state.roles) {
       if (rolesCountedAs(this.pathway, held).has(id) && (since === undefined || day < since))
         since = day;
     }
@@ -473,9 +474,8 @@ class Planner {
    * credentials define it; otherwise the person takes it up as their job.
    */
   private becomeRole(id: string, day: number, state: State, chain: string[]): void {
-    if (this.workCountsAs(id, day, state)) {
+    if (this.workCountsAs(id, day, state, true)) {
       if (!state.roles.has(id)) state.roles.set(id, day);
-      this.noteCounting(id, day, state);
       return;
     }
     state.items.push({
@@ -490,41 +490,21 @@ class Planner {
   }
 
   /**
-   * Makes the plan's work count as a credential-defined role from some day on, for experience
-   * in it: when the work on `day` does not (the credential has expired, say), the requirements
-   * are met again, and the role taken up if the work still does not count.
-   */
-  private keepRole(id: string, day: number, state: State, chain: string[]): Outcome {
-    const role = this.pathway.roles[id];
-    if (!role?.requires || this.workCountsAs(id, day, state)) return { day };
-    const key = `role:${id}`;
-    if (chain.includes(key)) return this.cycle(chain, key);
-    const ready = this.satisfy(role.requires, state, [...chain, key], `for ${role.title}`);
-    if ("blocked" in ready) return ready;
-    const from = Math.max(day, ready.day);
-    this.becomeRole(id, from, state, chain);
-    return { day: from };
-  }
-
-  /**
    * Whether the plan's work on `day` counts as role `id` through credentials: the job then,
    * with the credentials held then (those active today or earned by the plan are assumed to be
-   * kept renewed), meets the requirements of a credential-defined role.
+   * kept renewed), meets the requirements of a credential-defined role. With `note`, the plan
+   * says so when only the credentials make it count.
    */
-  private workCountsAs(id: string, day: number, state: State): boolean {
-    if (!isCredentialRole(this.pathway, id)) return false;
+  private workCountsAs(id: string, day: number, state: State, note = false): boolean {
     const job = currentJobAt(state, day);
-    if (!job) return false;
-    return countedRoles(this.pathway, job.role, heldOn(this.periods(state), day)).has(id);
-  }
-
-  /** Says, once per route, that the job on `day` counts as role `id` through credentials. */
-  private noteCounting(id: string, day: number, state: State): void {
-    const job = currentJobAt(state, day);
-    if (!job || rolesCountedAs(this.pathway, job.role).has(id)) return;
-    state.notes.push(
-      `Your work as ${this.title("roles", job.role)} counts as ${this.title("roles", id)} from ${fromDayNumber(day)}, while you hold the credentials that role requires; the plan assumes you keep them renewed.`,
-    );
+    if (!job || !isCredentialRole(this.pathway, id)) return false;
+    const counts = countedRoles(this.pathway, job.role, heldOn(this.periods(state), day)).has(id);
+    if (counts && note && !rolesCountedAs(this.pathway, job.role).has(id)) {
+      state.notes.push(
+        `Your work as ${this.title("roles", job.role)} counts as ${this.title("roles", id)} from ${fromDayNumber(day)}, as long as you keep the credentials it requires.`,
+      );
+    }
+    return counts;
   }
 
   /** Past and planned work, each piece with the roles it counts as. */
@@ -630,9 +610,12 @@ class Planner {
     // More is needed: for a role credentials define, the work from now on must count as it.
     const role = requirement.role;
     if (role !== undefined && isCredentialRole(this.pathway, role)) {
-      const o = this.keepRole(role, from, state, chain);
+      // Held before (the credential has since expired, say): meet its requirements again.
+      const o = this.workCountsAs(role, from, state)
+        ? { day: from }
+        : this.role(role, state, chain, true);
       if ("blocked" in o) return o;
-      from = o.day;
+      from = Math.max(from, o.day);
       work = this.plannedWork(state);
       if (isEnough(measure(from))) return { day: from };
     }
@@ -658,9 +641,7 @@ class Planner {
         ],
       };
     }
-    if (role !== undefined && this.workCountsAs(role, from, state)) {
-      this.noteCounting(role, from, state);
-    }
+    if (role !== undefined) this.workCountsAs(role, from, state, true);
     state.items.push({
       kind: "wait",
       title: `Gain ${what}`,

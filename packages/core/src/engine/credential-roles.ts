@@ -120,20 +120,23 @@ export function countedRoles(
 }
 
 /**
- * The days each held credential is active, for every credential it counts as: from the day
- * earned to the day before it expires (the end of its current cycle), as `findHeld` sees it on
- * each of those days. @internal
+ * The days each held credential is active, for every credential it counts as that some
+ * credential-defined role names: from the day earned to the day before it expires (the end of
+ * its current cycle), as `findHeld` sees it on each of those days. @internal
  */
 export function credentialPeriods(
   pathway: Pathway,
   credentials: ReadonlyMap<string, HeldCredential>,
 ): CredentialPeriod[] {
+  const named = indexOf(pathway).credentials;
   const out: CredentialPeriod[] = [];
   for (const [id, held] of credentials) {
+    const ids = [...impliedBy(pathway, id)].filter((c) => named.has(c));
+    if (ids.length === 0) continue;
     const expires = expiryOf(pathway, held);
     const from = toDayNumber(held.earned);
     const to = expires === undefined ? Number.POSITIVE_INFINITY : toDayNumber(expires) - 1;
-    for (const c of impliedBy(pathway, id)) if (from <= to) out.push({ id: c, from, to });
+    for (const c of ids) if (from <= to) out.push({ id: c, from, to });
   }
   return out;
 }
@@ -145,19 +148,17 @@ export function heldOn(periods: readonly CredentialPeriod[], day: number): Set<s
 
 /**
  * Splits work where the credentials held change, and gives each piece the roles it counts as;
- * next to each other, pieces of one job that count as the same roles stay one. @internal
+ * next to each other, pieces of one job that count as the same roles are joined again. @internal
  */
 export function countWork(
   pathway: Pathway,
   work: readonly WorkSpan[],
   periods: readonly CredentialPeriod[],
 ): CountedSpan[] {
-  const { credentials } = indexOf(pathway);
-  const relevant = periods.filter((p) => credentials.has(p.id));
   const out: { -readonly [K in keyof CountedSpan]: CountedSpan[K] }[] = [];
   for (const span of work) {
     const cuts = [span.from];
-    for (const p of relevant) {
+    for (const p of periods) {
       if (p.from > span.from && p.from <= span.to) cuts.push(p.from);
       if (p.to >= span.from && p.to < span.to) cuts.push(p.to + 1);
     }
@@ -165,7 +166,7 @@ export function countWork(
     const { role, setting, hoursPerWeek } = span;
     starts.forEach((from, i) => {
       const to = (starts[i + 1] ?? span.to + 1) - 1;
-      const counts = countedRoles(pathway, role, heldOn(relevant, from));
+      const counts = countedRoles(pathway, role, heldOn(periods, from));
       const last = out[out.length - 1];
       if (i > 0 && last?.counts === counts) last.to = to;
       else out.push({ role, setting, from, to, hoursPerWeek, counts });

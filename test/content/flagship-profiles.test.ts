@@ -3,8 +3,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import {
   checkExpectations,
+  explain,
   loadPathwayOrThrow,
   loadProfile,
+  planRoute,
   recommendSteps,
   renderExpectationReport,
 } from "@pathwise/core";
@@ -56,6 +58,63 @@ describe("the flagship's example profiles", () => {
       message:
         "Registered pharmacy technician (Texas) cannot be reached: it applies only in US-TX, and the profile says you work in US-FL.",
     });
+  });
+
+  it("tell a technician who has held the CPhT for years that they qualify for lead technician", () => {
+    // Their job title is pharmacy technician; the CPhT makes that work certified-technician work.
+    const loaded = loadProfile(
+      `pathwise: 1
+pathway: pharmacy-technician
+date: 2026-11-24
+role: pharmacy-technician
+setting: community
+history:
+  - { role: pharmacy-technician, setting: community, from: 2021-03-01, hoursPerWeek: 40 }
+credentials:
+  - { id: ptcb-cpht, earned: 2023-06-10, renewed: 2025-06-10 }
+goals:
+  - role: lead-technician
+`,
+      { pathway, today: "2026-11-24" },
+    );
+    expect(loaded.diagnostics).toEqual([]);
+    if (!loaded.ok) return;
+    const on = { date: "2026-11-24" };
+    const why = explain(pathway, loaded.value, "role:lead-technician", on);
+    expect(why.state).toBe("ready");
+    expect(explain(pathway, loaded.value, "role:certified-technician", on)).toMatchObject({
+      state: "held",
+      message:
+        "Your work as pharmacy technician counts as certified pharmacy technician while you hold what it requires (first on 2023-06-10).",
+    });
+    const next = recommendSteps(pathway, loaded.value, on);
+    expect(next.goals[0]?.plan.message).toBe(
+      "You meet the requirements for Lead pharmacy technician now.",
+    );
+  });
+
+  it("plan lead technician for the new technician as CPhT, a year of certified work, then the role", () => {
+    const plan = planRoute(
+      pathway,
+      load("new-technician.profile.yaml"),
+      { role: "lead-technician" },
+      {
+        date: "2026-11-24",
+      },
+    );
+    expect(plan.reachable).toBe(true);
+    if (!plan.reachable) return;
+    expect(plan.items.map((i) => [i.kind, i.id ?? i.title, i.start, i.finish])).toEqual([
+      ["step", "earn-ptcb-cpht", "2026-11-24", "2026-11-24"],
+      [
+        "wait",
+        "Gain 1 year of experience as certified pharmacy technician",
+        "2026-11-24",
+        // 36 of 40 hours a week: a full-time year takes 406 calendar days.
+        "2028-01-03",
+      ],
+      ["role", "lead-technician", "2028-01-03", "2028-01-03"],
+    ]);
   });
 
   for (const file of files) {

@@ -1,8 +1,8 @@
 import type { Condition } from "../model/condition.js";
 import type { Pathway } from "../model/pathway.js";
+import { holdsRole } from "./credential-roles.js";
 import type { CredentialStatus } from "./credential-status.js";
 import { type ConditionTrace, type EvaluationScope, evaluate, findHeld } from "./evaluate.js";
-import { countsAsRole } from "./role-kinds.js";
 
 /** Where a step stands for a person. */
 export type StepState =
@@ -77,7 +77,7 @@ export function stepAvailability(
     const title = pathway.credentials[granted]?.title ?? granted;
     return { step: id, state: "not-needed", message: `You already hold ${title}.`, ...withTrace };
   }
-  if (step.grants?.role && countsAsRole(pathway, facts.roles, step.grants.role)) {
+  if (step.grants?.role && holdsRole(pathway, facts, date, step.grants.role)) {
     const title = pathway.roles[step.grants.role]?.title ?? step.grants.role;
     return {
       step: id,

@@ -1,3 +1,4 @@
+import { memoizedClosure } from "../internal/closure.js";
 import { addDuration, daysBetween } from "../internal/dates.js";
 import type { CeRule, Credential, Pathway } from "../model/pathway.js";
 import type { CeActivity, HeldCredential } from "../model/profile.js";
@@ -64,6 +65,23 @@ export interface CredentialStatus {
   readonly message: string;
 }
 
+/** Credentials that holding `id` also counts as, transitively (including itself). @internal */
+export const impliedBy = memoizedClosure<Pathway>((pathway, id) =>
+  Object.hasOwn(pathway.credentials, id) ? (pathway.credentials[id]?.implies ?? []) : [],
+);
+
+/**
+ * When a held credential expires: one renewal cycle (or validity) after its current cycle began
+ * (the last renewal, else the date earned); absent when it never does. @internal
+ */
+export function expiryOf(pathway: Pathway, held: HeldCredential): string | undefined {
+  const credential = Object.hasOwn(pathway.credentials, held.id)
+    ? pathway.credentials[held.id]
+    : undefined;
+  const length = credential?.renewal?.every ?? credential?.validFor;
+  return length ? addDuration(held.renewed ?? held.earned, length) : undefined;
+}
+
 /** Works out a held credential's state, renewal dates and CE progress. @internal */
 export function statusOf(
   pathway: Pathway,
@@ -74,8 +92,7 @@ export function statusOf(
   const credential = pathway.credentials[held.id];
   if (!credential || !Object.hasOwn(pathway.credentials, held.id)) return undefined;
   const cycleStart = held.renewed ?? held.earned;
-  const length = credential.renewal?.every ?? credential.validFor;
-  const expires = length ? addDuration(cycleStart, length) : undefined;
+  const expires = expiryOf(pathway, held);
   const base = {
     credential: held.id,
     title: credential.title,

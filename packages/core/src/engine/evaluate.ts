@@ -1,10 +1,11 @@
-import { memoizedClosure } from "../internal/closure.js";
-import { addDuration } from "../internal/dates.js";
+import { fromDayNumber } from "../internal/dates.js";
 import type { Condition, ExperienceRequirement } from "../model/condition.js";
 import type { Pathway } from "../model/pathway.js";
+import { countedWork, holdsRole, inferredRoles } from "./credential-roles.js";
+import { expiryOf, impliedBy } from "./credential-status.js";
 import { formatAmount, isEnough, measureExperience } from "./experience.js";
 import { inJurisdiction, type PersonFacts } from "./facts.js";
-import { countsAsRole, rolesCountedAs } from "./role-kinds.js";
+import { countsAsRole } from "./role-kinds.js";
 
 /** The kinds of condition, as named in traces. */
 export type ConditionKind =
@@ -74,11 +75,6 @@ export interface EvaluationScope {
   readonly fullTime: number;
 }
 
-/** Credentials that holding `id` also counts as, transitively (including itself). @internal */
-export const impliedBy = memoizedClosure<Pathway>((pathway, id) =>
-  Object.hasOwn(pathway.credentials, id) ? (pathway.credentials[id]?.implies ?? []) : [],
-);
-
 /**
  * The credential a person holds, active on the date, that is or counts as `id`; or, when none
  * is, the latest expiry among the ones that would have. @internal
@@ -91,9 +87,7 @@ export function findHeld(
   let expired: string | undefined;
   for (const [heldId, held] of facts.credentials) {
     if (!impliedBy(pathway, heldId).has(id) || held.earned > date) continue;
-    const credential = pathway.credentials[heldId];
-    const length = credential?.renewal?.every ?? credential?.validFor;
-    const expires = length ? addDuration(held.renewed ?? held.earned, length) : undefined;
+    const expires = expiryOf(pathway, held);
     if (expires === undefined || date < expires) return { active: heldId };
     if (expired === undefined || expires > expired) expired = expires;
   }
@@ -108,8 +102,11 @@ function completedBy(scope: EvaluationScope, id: string): string | undefined {
 
 /** The experience that counts toward a requirement on the scope's date. */
 function experienceFor(scope: EvaluationScope, requirement: ExperienceRequirement) {
-  return measureExperience(scope.facts.work, requirement, scope.date, scope.fullTime, (r) =>
-    rolesCountedAs(scope.pathway, r),
+  return measureExperience(
+    countedWork(scope.pathway, scope.facts),
+    requirement,
+    scope.date,
+    scope.fullTime,
   );
 }
 
@@ -128,7 +125,7 @@ export function holds(condition: Condition, scope: EvaluationScope): boolean {
   if ("not" in condition) return !holds(condition.not, scope);
   if ("credential" in condition) return findHeld(scope, condition.credential).active !== undefined;
   if ("step" in condition) return completedBy(scope, condition.step) !== undefined;
-  if ("role" in condition) return countsAsRole(scope.pathway, scope.facts.roles, condition.role);
+  if ("role" in condition) return holdsRole(scope.pathway, scope.facts, scope.date, condition.role);
   if ("setting" in condition) return scope.facts.settings.has(condition.setting);
   if ("jurisdiction" in condition)
     return inJurisdiction(scope.facts.jurisdiction, condition.jurisdiction);
@@ -246,11 +243,18 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
   if ("role" in condition) {
     const id = condition.role;
     const name = title(pathway.roles, id);
-    return countsAsRole(pathway, facts.roles, id)
-      ? leaf("role", condition, true, `You have worked as ${lowerTitle(name)}.`)
-      : leaf("role", condition, false, `You have not worked as ${lowerTitle(name)}.`, [
-          { kind: "role", id, message: `Work as ${lowerTitle(name)}.` },
-        ]);
+    if (!holdsRole(pathway, facts, scope.date, id)) {
+      return leaf("role", condition, false, `You have not worked as ${lowerTitle(name)}.`, [
+        { kind: "role", id, message: `Work as ${lowerTitle(name)}.` },
+      ]);
+    }
+    const through = countsAsRole(pathway, facts.roles, id)
+      ? undefined
+      : inferredRoles(pathway, facts, scope.date).get(id);
+    const message = through
+      ? `Your work as ${lowerTitle(title(pathway.roles, through.as))} counts as ${lowerTitle(name)} while you hold what it requires (first on ${fromDayNumber(through.from)}).`
+      : `You have worked as ${lowerTitle(name)}.`;
+    return leaf("role", condition, true, message);
   }
   if ("setting" in condition) {
     const id = condition.setting;

@@ -10,6 +10,11 @@ export interface WorkSpan {
   readonly hoursPerWeek: number;
 }
 
+/** A stretch of work with every role it counts as (see `countWork`). @internal */
+export interface CountedSpan extends WorkSpan {
+  readonly counts: ReadonlySet<string>;
+}
+
 /** How much experience a requirement asks for, in its own unit. */
 export interface ExperienceAmount {
   readonly unit: "years" | "months" | "hours";
@@ -24,22 +29,22 @@ const daysPerMonth = daysPerYear / 12;
  * Measures the experience that counts toward a requirement on a date. Jobs that overlap count
  * once: on each day the busiest matching job counts. Years and months are full-time
  * equivalents (a year at half of full-time hours counts as half a year); hours are hours. Work
- * in a role counts for every role it is a kind of (`countsAs`).
+ * counts for every role it counts as on its days (`counts`: the roles its role is a kind of, and
+ * those the credentials held then make it).
  * @internal
  */
 export function measureExperience(
-  spans: readonly WorkSpan[],
+  spans: readonly CountedSpan[],
   requirement: ExperienceRequirement,
   date: string,
   fullTime: number,
-  countsAs: (role: string) => ReadonlySet<string> = (role) => new Set([role]),
 ): ExperienceAmount {
   const end = toDayNumber(date);
   const start = requirement.within
     ? toDayNumber(addDuration(date, requirement.within, -1)) + 1
     : Number.NEGATIVE_INFINITY;
   const matching = spans
-    .filter((s) => requirement.role === undefined || countsAs(s.role).has(requirement.role))
+    .filter((s) => requirement.role === undefined || s.counts.has(requirement.role))
     .filter((s) => requirement.setting === undefined || s.setting === requirement.setting)
     .map((s) => ({ from: Math.max(s.from, start), to: Math.min(s.to, end), rate: s.hoursPerWeek }))
     .filter((s) => s.from <= s.to);

@@ -3,6 +3,7 @@ import { didYouMean, suggestClosest } from "../internal/suggest.js";
 import type { Pathway } from "../model/pathway.js";
 import type { Profile } from "../model/profile.js";
 import { type StepState, stepAvailability } from "./availability.js";
+import { holdsRole } from "./credential-roles.js";
 import type { CredentialStatus } from "./credential-status.js";
 import { type ConditionTrace, evaluate, findHeld, type MissingFact } from "./evaluate.js";
 import type { EngineOptions } from "./options.js";
@@ -74,14 +75,17 @@ export function explain(
   if (kind === "role") {
     const role = pathway.roles[id];
     const title = role?.title ?? id;
-    if (countsAsRole(pathway, session.facts.roles, id)) {
+    if (holdsRole(pathway, session.facts, scope.date, id)) {
       return {
         kind,
         id,
         title,
         state: "held",
         available: true,
-        message: `You work, or have worked, as ${title}.`,
+        // Held through credentials, the requirement's own sentence says which work counts.
+        message: countsAsRole(pathway, session.facts.roles, id)
+          ? `You work, or have worked, as ${title}.`
+          : evaluate({ role: id }, scope).message,
         missing: [],
       };
     }

@@ -4,15 +4,18 @@ import type { WorkSpan } from "./experience.js";
 
 /**
  * What is known about a person, indexed for evaluation. The planner extends a copy of it with
- * the steps, credentials, roles and work it assumes. @internal
+ * the steps, credentials, roles and work it assumes. Never changed once made: what follows from
+ * its credentials and work is cached by their identity. @internal
  */
 export interface PersonFacts {
   /** Completed steps and when. */
   readonly completed: ReadonlyMap<string, string>;
   /** Credentials held, by id. */
   readonly credentials: ReadonlyMap<string, HeldCredential>;
-  /** Roles held now or before. */
+  /** Roles held now or before, as recorded. */
   readonly roles: ReadonlySet<string>;
+  /** The role the profile says the person has now, if it says. */
+  readonly currentRole?: string | undefined;
   /** Settings worked in now or before. */
   readonly settings: ReadonlySet<string>;
   readonly jurisdiction?: string | undefined;
@@ -56,6 +59,7 @@ export function factsFromProfile(profile: Profile): PersonFacts {
     completed,
     credentials,
     roles,
+    currentRole: profile.role,
     settings,
     jurisdiction: profile.jurisdiction,
     work,

@@ -3,8 +3,24 @@ import type { Condition, ExperienceRequirement } from "../model/condition.js";
 import type { Pathway, Step } from "../model/pathway.js";
 import type { Goal, HeldCredential, Profile } from "../model/profile.js";
 import type { Effort, Money } from "../model/quantities.js";
-import { describeExperienceScope, evaluate, findHeld, impliedBy } from "./evaluate.js";
-import { formatAmount, isEnough, measureExperience, type WorkSpan } from "./experience.js";
+import {
+  type CredentialPeriod,
+  countedRoles,
+  countWork,
+  credentialPeriods,
+  heldOn,
+  inferredRoles,
+  isCredentialRole,
+} from "./credential-roles.js";
+import { impliedBy } from "./credential-status.js";
+import { describeExperienceScope, evaluate, findHeld } from "./evaluate.js";
+import {
+  type CountedSpan,
+  formatAmount,
+  isEnough,
+  measureExperience,
+  type WorkSpan,
+} from "./experience.js";
 import { factsFromProfile, inJurisdiction, type PersonFacts } from "./facts.js";
 import { goalTarget, goalTitle } from "./goal.js";
 import { type EngineOptions, type ResolvedOptions, resolveOptions } from "./options.js";
@@ -88,6 +104,8 @@ interface State {
   cost: number;
   /** Steps granting a credential that state no cost: routes with known costs are preferred. */
   unknownCosts: number;
+  /** Assumptions this route makes, beyond those every plan makes. */
+  notes: string[];
 }
 
 type Outcome = { day: number } | { blocked: Blocker[] };
@@ -100,7 +118,10 @@ type Outcome = { day: number } | { blocked: Blocker[] };
  * When the goal cannot be reached, it says which requirement can never be met.
  *
  * The plan assumes the person keeps working at their current weekly hours (40 when unknown) in
- * their current role, and takes up each role the plan reaches as soon as they qualify.
+ * their current role, and takes up each role the plan reaches as soon as they qualify. A role
+ * that credentials define (a certified technician) needs no change of job: the current work
+ * counts as it once the plan has earned what it requires, and credentials are assumed to be kept
+ * renewed from then on.
  *
  * @example
  * const plan = planRoute(pathway, profile, { role: "lead-technician" }, { date: "2026-11-24" });
@@ -121,6 +142,8 @@ class Planner {
   private readonly today: number;
   private readonly assumptions: string[] = [];
   private readonly baseWork: WorkSpan[];
+  /** When the credentials the person holds are active, as far as the record shows. */
+  private readonly basePeriods: CredentialPeriod[];
 
   constructor(
     private readonly pathway: Pathway,
@@ -133,6 +156,7 @@ class Planner {
     this.baseWork = facts.work
       .map((w) => ({ ...w, to: Math.min(w.to, this.today - 1) }))
       .filter((w) => w.from <= w.to);
+    this.basePeriods = credentialPeriods(pathway, facts.credentials);
   }
 
   plan(goal: Goal): Plan {
@@ -184,7 +208,7 @@ class Planner {
           .sort(([a], [b]) => cmp(a, b))
           .map(([currency, amount]) => ({ amount, currency })),
       },
-      assumptions: this.assumptions,
+      assumptions: [...this.assumptions, ...new Set(state.notes)],
       message:
         items.length === 0
           ? `You have already reached ${name}.`
@@ -198,16 +222,22 @@ class Planner {
 
   private initialState(): State {
     const job = this.currentJob();
+    // Roles recorded, and those the person's work has counted as through credentials so far.
+    const held = new Set([
+      ...this.facts.roles,
+      ...inferredRoles(this.pathway, this.facts, this.options.date).keys(),
+    ]);
     return {
       credentials: new Map(this.facts.credentials),
       earned: new Map(),
       completed: new Map(this.facts.completed),
-      roles: new Map([...this.facts.roles].map((r) => [r, this.today])),
+      roles: new Map([...held].map((r) => [r, this.today])),
       settings: new Map([...this.facts.settings].map((s) => [s, this.today])),
       future: job ? [{ from: this.today, job }] : [],
       items: [],
       cost: 0,
       unknownCosts: 0,
+      notes: [],
     };
   }
 
@@ -417,11 +447,12 @@ class Planner {
     return { day: finish };
   }
 
-  private role(id: string, state: State, chain: string[]): Outcome {
+  /** Reaches a role; `again` meets its requirements even if it was held before. */
+  private role(id: string, state: State, chain: string[], again = false): Outcome {
     const key = `role:${id}`;
     if (chain.includes(key)) return this.cycle(chain, key);
     let since: number | undefined;
-    for (const [held, day] of state.roles) {
+    for (const [held, day] of again ? [] : state.roles) {
       if (rolesCountedAs(this.pathway, held).has(id) && (since === undefined || day < since))
         since = day;
     }
@@ -434,16 +465,67 @@ class Planner {
       ? this.satisfy(role.requires, state, next, `for ${role.title}`)
       : { day: this.today };
     if ("blocked" in ready) return ready;
+    this.becomeRole(id, ready.day, state, chain);
+    return { day: ready.day };
+  }
+
+  /**
+   * From `day`, when the requirements of role `id` hold: the current work counts as it if
+   * credentials define it; otherwise the person takes it up as their job.
+   */
+  private becomeRole(id: string, day: number, state: State, chain: string[]): void {
+    if (this.workCountsAs(id, day, state, true)) {
+      if (!state.roles.has(id)) state.roles.set(id, day);
+      return;
+    }
     state.items.push({
       kind: "role",
       id,
-      title: `Take up the role: ${role.title}`,
-      start: fromDayNumber(ready.day),
-      finish: fromDayNumber(ready.day),
+      title: `Take up the role: ${this.title("roles", id)}`,
+      start: fromDayNumber(day),
+      finish: fromDayNumber(day),
       because: chain.length === 0 ? "the goal" : `for ${this.describeChain(chain)}`,
     });
-    this.takeRole(id, ready.day, state);
-    return { day: ready.day };
+    this.takeRole(id, day, state);
+  }
+
+  /**
+   * Whether the plan's work on `day` counts as role `id` through credentials: the job then,
+   * with the credentials held then (those active today or earned by the plan are assumed to be
+   * kept renewed), meets the requirements of a credential-defined role. With `note`, the plan
+   * says so when only the credentials make it count.
+   */
+  private workCountsAs(id: string, day: number, state: State, note = false): boolean {
+    const job = currentJobAt(state, day);
+    if (!job || !isCredentialRole(this.pathway, id)) return false;
+    const counts = countedRoles(this.pathway, job.role, heldOn(this.periods(state), day)).has(id);
+    if (counts && note && !rolesCountedAs(this.pathway, job.role).has(id)) {
+      state.notes.push(
+        `Your work as ${this.title("roles", job.role)} counts as ${this.title("roles", id)} from ${fromDayNumber(day)}, as long as you keep the credentials it requires.`,
+      );
+    }
+    return counts;
+  }
+
+  /** Past and planned work, each piece with the roles it counts as. */
+  private plannedWork(state: State): CountedSpan[] {
+    return countWork(this.pathway, [...this.baseWork, ...futureWork(state)], this.periods(state));
+  }
+
+  /**
+   * When credentials are held in the plan: as recorded for the past; from today on, those
+   * active today and those the plan earns or renews stay active (kept renewed).
+   */
+  private periods(state: State): CredentialPeriod[] {
+    const out = this.basePeriods.map((p) =>
+      p.from <= this.today && this.today <= p.to ? { ...p, to: Number.POSITIVE_INFINITY } : p,
+    );
+    for (const [earned, day] of state.earned) {
+      for (const id of impliedBy(this.pathway, earned)) {
+        out.push({ id, from: day, to: Number.POSITIVE_INFINITY });
+      }
+    }
+    return out;
   }
 
   private setting(id: string, state: State, chain: string[]): Outcome {
@@ -521,12 +603,22 @@ class Planner {
       if ("blocked" in o) return o;
       from = Math.max(from, o.day);
     }
-    const work = [...this.baseWork, ...futureWork(state)];
+    let work = this.plannedWork(state);
     const measure = (day: number) =>
-      measureExperience(work, requirement, fromDayNumber(day), this.options.fullTime, (r) =>
-        rolesCountedAs(this.pathway, r),
-      );
+      measureExperience(work, requirement, fromDayNumber(day), this.options.fullTime);
     if (isEnough(measure(from))) return { day: from };
+    // More is needed: for a role credentials define, the work from now on must count as it.
+    const role = requirement.role;
+    if (role !== undefined && isCredentialRole(this.pathway, role)) {
+      // Held before (the credential has since expired, say): meet its requirements again.
+      const o = this.workCountsAs(role, from, state)
+        ? { day: from }
+        : this.role(role, state, chain, true);
+      if ("blocked" in o) return o;
+      from = Math.max(from, o.day);
+      work = this.plannedWork(state);
+      if (isEnough(measure(from))) return { day: from };
+    }
     // Weekly scan, then day by day inside the week that first meets it (`within` windows make
     // the amount rise and fall, so no bisection).
     let day = -1;
@@ -549,6 +641,7 @@ class Planner {
         ],
       };
     }
+    if (role !== undefined) this.workCountsAs(role, from, state, true);
     state.items.push({
       kind: "wait",
       title: `Gain ${what}`,
@@ -586,10 +679,12 @@ class Planner {
   // --- helpers -------------------------------------------------------------------------------
 
   private scope(state: State, day: number) {
+    // Copies: the state changes as the plan goes on, and facts are taken not to (what follows
+    // from them is cached).
     const facts: PersonFacts = {
       ...this.facts,
-      credentials: state.credentials,
-      completed: state.completed,
+      credentials: new Map(state.credentials),
+      completed: new Map(state.completed),
       roles: new Set(state.roles.keys()),
       settings: new Set(state.settings.keys()),
     };
@@ -669,6 +764,7 @@ function cloneState(s: State): State {
     items: [...s.items],
     cost: s.cost,
     unknownCosts: s.unknownCosts,
+    notes: [...s.notes],
   };
 }
 

@@ -8,13 +8,13 @@ import {
   stepAvailability,
   stepRequirements,
 } from "./availability.js";
+import { holdsRole } from "./credential-roles.js";
 import { type CredentialStatus, statusOf } from "./credential-status.js";
 import { holds, type MissingFact } from "./evaluate.js";
 import type { PersonFacts } from "./facts.js";
 import { formatGoal, goalTitle } from "./goal.js";
 import type { EngineOptions } from "./options.js";
 import { type Plan, planRoute } from "./plan.js";
-import { countsAsRole } from "./role-kinds.js";
 import { openSession, type Session } from "./session.js";
 
 /** Machine codes of the reasons behind a recommendation's score. */
@@ -358,9 +358,12 @@ function withStepDone(session: Session, id: string): PersonFacts {
   const step = pathway.steps[id];
   const completed = new Map(facts.completed);
   completed.set(id, options.date);
-  const credentials = new Map(facts.credentials);
+  // The same credentials unless the step grants one, so that what follows from them (the roles
+  // work counts as) is worked out once.
   const granted = step?.grants?.credential;
-  if (granted) credentials.set(granted, { id: granted, earned: options.date });
+  const credentials = granted
+    ? new Map(facts.credentials).set(granted, { id: granted, earned: options.date })
+    : facts.credentials;
   const roles = new Set(facts.roles);
   if (step?.grants?.role) roles.add(step.grants.role);
   const settings = new Set(facts.settings);
@@ -368,7 +371,10 @@ function withStepDone(session: Session, id: string): PersonFacts {
   return { ...facts, completed, credentials, roles, settings };
 }
 
-/** Entities whose requirements hold for these facts: `step:`, `role:`, `credential:` keys. */
+/**
+ * Entities open to a person with these facts: steps whose requirements hold, and roles they
+ * hold or whose requirements hold (`step:` and `role:` keys).
+ */
 function openedEntities(session: Session, facts: PersonFacts): Set<string> {
   const { pathway } = session;
   const scope = { ...session.scope, facts };
@@ -379,8 +385,10 @@ function openedEntities(session: Session, facts: PersonFacts): Set<string> {
     if (requires && holds(requires, scope)) out.add(`step:${id}`);
   }
   for (const [id, role] of Object.entries(pathway.roles)) {
-    if (countsAsRole(pathway, facts.roles, id) || !role.requires) continue;
-    if (holds(role.requires, scope)) out.add(`role:${id}`);
+    const open = role.requires
+      ? holdsRole(pathway, facts, scope.date, id) || holds(role.requires, scope)
+      : false;
+    if (open) out.add(`role:${id}`);
   }
   return out;
 }

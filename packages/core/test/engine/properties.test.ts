@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import {
   type Condition,
   createEvaluator,
+  evaluateCondition,
   explain,
   type Pathway,
   type Profile,
@@ -150,6 +151,26 @@ describe("engine properties on random profiles", () => {
           if (trace.holds) expect(trace.missing).toEqual([]);
           else if (trace.fixable) expect(trace.missing.length).toBeGreaterThan(0);
         }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("counts certified experience only from credentials, never more than the work itself", () => {
+    // Hours toward a requirement no one meets, as the trace reports them.
+    const hours = (p: Profile, role?: string) => {
+      const need = { experience: { hours: 1e9, ...(role ? { role } : {}) } };
+      const missing = evaluateCondition(pathway, p, need, { date: today }).missing[0];
+      return missing?.kind === "experience" ? missing.have : Number.NaN;
+    };
+    fc.assert(
+      fc.property(person, (p) => {
+        const uncredentialed = { ...p, credentials: [] } as Profile;
+        const without = hours(uncredentialed, "certified-technician");
+        const withCredentials = hours(p, "certified-technician");
+        expect(without).toBeLessThanOrEqual(withCredentials + 1e-6);
+        expect(withCredentials).toBeLessThanOrEqual(hours(p) + 1e-6);
+        expect(hours(shuffled(p), "certified-technician")).toBeCloseTo(withCredentials, 6);
       }),
       { numRuns: 100 },
     );

@@ -1,0 +1,265 @@
+import { toDayNumber } from "../internal/dates.js";
+import type { Condition } from "../model/condition.js";
+import type { Pathway } from "../model/pathway.js";
+import type { HeldCredential } from "../model/profile.js";
+import { expiryOf, impliedBy } from "./credential-status.js";
+import type { CountedSpan, WorkSpan } from "./experience.js";
+import type { PersonFacts } from "./facts.js";
+import { countsAsRole, rolesCountedAs } from "./role-kinds.js";
+
+// Roles that holding credentials makes a person. A role is *credential-defined* when its
+// requirements are built only from `credential` and `role` conditions joined by `all`, `any` and
+// `atLeast`, and cannot be met without a credential (so `certified-technician`, which needs the
+// PTCB or the NHA CPhT, is one; `lead-technician`, which needs experience, is not). Work in any
+// role counts as a credential-defined role on the days its requirements hold for that job: each
+// `credential` is held (active) that day, and each `role` is one the job itself counts as that
+// day. A job always counts as its own role and the roles it is a kind of (`rolesCountedAs`).
+
+/** The days a credential (or one it implies) is held: inclusive day numbers. @internal */
+export interface CredentialPeriod {
+  readonly id: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+interface PathwayIndex {
+  /** The credential-defined roles, by id. */
+  readonly roles: readonly { readonly id: string; readonly requires: Condition }[];
+  /** The credentials their requirements name: only these can change what a job counts as. */
+  readonly credentials: ReadonlySet<string>;
+  /** `countedRoles` answers, by role and relevant credentials held. */
+  readonly memo: Map<string, ReadonlySet<string>>;
+}
+
+const indexes = new WeakMap<Pathway, PathwayIndex>();
+
+function indexOf(pathway: Pathway): PathwayIndex {
+  let index = indexes.get(pathway);
+  if (index) return index;
+  const roles: { id: string; requires: Condition }[] = [];
+  const credentials = new Set<string>();
+  for (const id of Object.keys(pathway.roles).sort()) {
+    const requires = pathway.roles[id]?.requires;
+    const named = new Set<string>();
+    if (!requires || !needsCredential(requires, named)) continue;
+    roles.push({ id, requires });
+    for (const c of named) credentials.add(c);
+  }
+  index = { roles, credentials, memo: new Map() };
+  indexes.set(pathway, index);
+  return index;
+}
+
+/** The conditions a combinator joins; none for a leaf. */
+function parts(c: Condition): readonly Condition[] | undefined {
+  return "all" in c ? c.all : "any" in c ? c.any : "atLeast" in c ? c.of : undefined;
+}
+
+/**
+ * Whether a condition made only of `credential` and `role` conditions, joined by `all`, `any`
+ * and `atLeast`, cannot be met without a credential; undefined when it has anything else.
+ * Collects the credentials it names.
+ */
+function needsCredential(c: Condition, named: Set<string>): boolean | undefined {
+  if ("credential" in c) {
+    named.add(c.credential);
+    return true;
+  }
+  if ("role" in c) return false;
+  const list = parts(c);
+  const needs = list?.map((o) => needsCredential(o, named));
+  if (!list || !needs || needs.includes(undefined)) return undefined;
+  const without = needs.filter((n) => !n).length;
+  return without < ("all" in c ? list.length : "atLeast" in c ? c.atLeast : 1);
+}
+
+function meets(c: Condition, held: ReadonlySet<string>, roles: ReadonlySet<string>): boolean {
+  if ("credential" in c) return held.has(c.credential);
+  if ("role" in c) return roles.has(c.role);
+  const list = parts(c) ?? [];
+  const n = list.filter((o) => meets(o, held, roles)).length;
+  return n >= ("all" in c ? list.length : "atLeast" in c ? c.atLeast : 1);
+}
+
+/** Whether a role is credential-defined (see the top of this module). @internal */
+export function isCredentialRole(pathway: Pathway, role: string): boolean {
+  return indexOf(pathway).roles.some((r) => r.id === role);
+}
+
+/**
+ * The roles a day's work in `role` counts as while the credentials `held` are active (implied
+ * ones included): the role's own kinds, plus every credential-defined role whose requirements
+ * then hold, to a fixed point (so one such role can build on another). The same inputs give the
+ * same set object, whatever the order of `held`. @internal
+ */
+export function countedRoles(
+  pathway: Pathway,
+  role: string,
+  held: ReadonlySet<string>,
+): ReadonlySet<string> {
+  const index = indexOf(pathway);
+  const base = rolesCountedAs(pathway, role);
+  const relevant = [...held].filter((c) => index.credentials.has(c)).sort();
+  if (relevant.length === 0) return base;
+  const key = `${role}\u0000${relevant.join("\u0000")}`;
+  const hit = index.memo.get(key);
+  if (hit) return hit;
+  const active = new Set(relevant);
+  const out = new Set(base);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const r of index.roles) {
+      if (out.has(r.id) || !meets(r.requires, active, out)) continue;
+      for (const kind of rolesCountedAs(pathway, r.id)) out.add(kind);
+      changed = true;
+    }
+  }
+  const result = out.size === base.size ? base : out;
+  index.memo.set(key, result);
+  return result;
+}
+
+/**
+ * The days each held credential is active, for every credential it counts as that some
+ * credential-defined role names: from the day earned to the day before it expires (the end of
+ * its current cycle), as `findHeld` sees it on each of those days. @internal
+ */
+export function credentialPeriods(
+  pathway: Pathway,
+  credentials: ReadonlyMap<string, HeldCredential>,
+): CredentialPeriod[] {
+  const named = indexOf(pathway).credentials;
+  const out: CredentialPeriod[] = [];
+  for (const [id, held] of credentials) {
+    const ids = [...impliedBy(pathway, id)].filter((c) => named.has(c));
+    if (ids.length === 0) continue;
+    const expires = expiryOf(pathway, held);
+    const from = toDayNumber(held.earned);
+    const to = expires === undefined ? Number.POSITIVE_INFINITY : toDayNumber(expires) - 1;
+    for (const c of ids) if (from <= to) out.push({ id: c, from, to });
+  }
+  return out;
+}
+
+/** The credentials active on a day. @internal */
+export function heldOn(periods: readonly CredentialPeriod[], day: number): Set<string> {
+  return new Set(periods.filter((p) => p.from <= day && day <= p.to).map((p) => p.id));
+}
+
+/**
+ * Splits work where the credentials held change, and gives each piece the roles it counts as;
+ * next to each other, pieces of one job that count as the same roles are joined again. @internal
+ */
+export function countWork(
+  pathway: Pathway,
+  work: readonly WorkSpan[],
+  periods: readonly CredentialPeriod[],
+): CountedSpan[] {
+  const out: { -readonly [K in keyof CountedSpan]: CountedSpan[K] }[] = [];
+  for (const span of work) {
+    const cuts = [span.from];
+    for (const p of periods) {
+      if (p.from > span.from && p.from <= span.to) cuts.push(p.from);
+      if (p.to >= span.from && p.to < span.to) cuts.push(p.to + 1);
+    }
+    const starts = cuts.length === 1 ? cuts : [...new Set(cuts)].sort((a, b) => a - b);
+    const { role, setting, hoursPerWeek } = span;
+    starts.forEach((from, i) => {
+      const to = (starts[i + 1] ?? span.to + 1) - 1;
+      const counts = countedRoles(pathway, role, heldOn(periods, from));
+      const last = out[out.length - 1];
+      if (i > 0 && last?.counts === counts) last.to = to;
+      else out.push({ role, setting, from, to, hoursPerWeek, counts });
+    });
+  }
+  return out;
+}
+
+interface PersonIndex {
+  readonly pathway: Pathway;
+  readonly currentRole: string | undefined;
+  readonly work: readonly CountedSpan[];
+  readonly periods: readonly CredentialPeriod[];
+  /** By evaluation date: the credential-defined roles held, each with the job that first was. */
+  readonly inferred: Map<string, ReadonlyMap<string, RoleEvidence>>;
+}
+
+/** The job that first counted as a credential-defined role, and the day it did. @internal */
+export interface RoleEvidence {
+  readonly as: string;
+  readonly from: number;
+}
+
+// By credentials, then work: facts that differ only in what else they record (recommendations
+// try steps out one by one) share one index.
+const people = new WeakMap<object, WeakMap<object, PersonIndex>>();
+
+function personIndex(pathway: Pathway, facts: PersonFacts): PersonIndex {
+  let byWork = people.get(facts.credentials);
+  const hit = byWork?.get(facts.work);
+  if (hit && hit.pathway === pathway && hit.currentRole === facts.currentRole) return hit;
+  const periods = credentialPeriods(pathway, facts.credentials);
+  const index = {
+    pathway,
+    currentRole: facts.currentRole,
+    work: countWork(pathway, facts.work, periods),
+    periods,
+    inferred: new Map(),
+  };
+  if (!byWork) {
+    byWork = new WeakMap();
+    people.set(facts.credentials, byWork);
+  }
+  byWork.set(facts.work, index);
+  return index;
+}
+
+/** A person's work, each piece with the roles it counts as. @internal */
+export function countedWork(pathway: Pathway, facts: PersonFacts): readonly CountedSpan[] {
+  return personIndex(pathway, facts).work;
+}
+
+/**
+ * The credential-defined roles a person has held by a date: those some day of their work up to
+ * then counted as, or their current role counts as on that date; each with the job that first
+ * did (the earliest, ties by role id). Other roles follow from the roles recorded. @internal
+ */
+export function inferredRoles(
+  pathway: Pathway,
+  facts: PersonFacts,
+  date: string,
+): ReadonlyMap<string, RoleEvidence> {
+  const index = personIndex(pathway, facts);
+  const hit = index.inferred.get(date);
+  if (hit) return hit;
+  const day = toDayNumber(date);
+  const pieces: CountedSpan[] = index.work.filter((s) => s.from <= day);
+  if (facts.currentRole !== undefined) {
+    const counts = countedRoles(pathway, facts.currentRole, heldOn(index.periods, day));
+    pieces.push({ role: facts.currentRole, from: day, to: day, hoursPerWeek: 0, counts });
+  }
+  // Earliest first, ties by role, so that each role keeps the first job that counted as it.
+  pieces.sort((a, b) => a.from - b.from || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0));
+  const out = new Map<string, RoleEvidence>();
+  for (const { role, from, counts } of pieces) {
+    for (const r of counts) {
+      if (!out.has(r) && isCredentialRole(pathway, r)) out.set(r, { as: role, from });
+    }
+  }
+  index.inferred.set(date, out);
+  return out;
+}
+
+/**
+ * Whether a person counts as having held `role` by a date: they recorded it (or a role that is
+ * a kind of it), or some day of their work counted as it. @internal
+ */
+export function holdsRole(
+  pathway: Pathway,
+  facts: PersonFacts,
+  date: string,
+  role: string,
+): boolean {
+  if (countsAsRole(pathway, facts.roles, role)) return true;
+  return isCredentialRole(pathway, role) && inferredRoles(pathway, facts, date).has(role);
+}

@@ -139,7 +139,13 @@ describe("language server over LSP", () => {
       textDocument: { uri },
       position: pos(text, "    sum\n", 7),
     })) as { label: string; documentation?: { value: string } }[];
-    expect(items.map((i) => i.label)).toEqual(["summary", "requires", "codes", "sources"]);
+    expect(items.map((i) => i.label)).toEqual([
+      "summary",
+      "requires",
+      "conferred",
+      "codes",
+      "sources",
+    ]);
     expect(items[0]?.documentation?.value).toContain("A few sentences");
   });
 

@@ -2,6 +2,7 @@ import type { DraftDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { Pathway } from "../model/pathway.js";
 import { collectReferences } from "../model/references.js";
 import { checkConditions } from "./check-conditions.js";
+import { checkConferredRoles } from "./check-conferred-roles.js";
 import { checkCycles } from "./check-cycles.js";
 import { checkEmptySteps } from "./check-empty-steps.js";
 import { checkReachability } from "./check-reachability.js";
@@ -38,6 +39,7 @@ export function checkPathwaySemantics(
   out.push(...unknown);
   out.push(...checkSources(pathway));
   out.push(...checkConditions(pathway));
+  out.push(...checkConferredRoles(pathway));
   out.push(...checkCycles(buildRequirementGraph(pathway, references)));
   if (unknown.length === 0) out.push(...checkReachability(pathway));
   out.push(...checkUnused(pathway, references));

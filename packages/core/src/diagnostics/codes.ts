@@ -111,6 +111,12 @@ export const diagnosticCodes = {
       "A condition can never hold, for example `atLeast: 5` of 4 options or a contradictory `all`.",
     fix: "Lower the count, add options, or remove the contradiction named in the message.",
   },
+  "invalid-conferred-role": {
+    severity: "error",
+    summary:
+      "A role marked `conferred` has requirements that cannot confer it: none, a condition other than `credential` and `role`, or a way to meet them without a credential.",
+    fix: "Name the credentials that confer the role in `requires` (joined by `all`, `any` or `atLeast`, with `role` conditions if needed), or remove `conferred: true` to keep the role a job people take up.",
+  },
   unreachable: {
     severity: "error",
     summary: "No sequence of steps can ever reach this role or credential.",

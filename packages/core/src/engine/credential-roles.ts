@@ -1,5 +1,6 @@
 import { toDayNumber } from "../internal/dates.js";
 import type { Condition } from "../model/condition.js";
+import { needsCredential, parts } from "../model/conferred.js";
 import type { Pathway } from "../model/pathway.js";
 import type { HeldCredential } from "../model/profile.js";
 import { expiryOf, impliedBy } from "./credential-status.js";
@@ -7,13 +8,14 @@ import type { CountedSpan, WorkSpan } from "./experience.js";
 import type { PersonFacts } from "./facts.js";
 import { countsAsRole, rolesCountedAs } from "./role-kinds.js";
 
-// Roles that holding credentials makes a person. A role is *credential-defined* when its
-// requirements are built only from `credential` and `role` conditions joined by `all`, `any` and
-// `atLeast`, and cannot be met without a credential (so `certified-technician`, which needs the
-// PTCB or the NHA CPhT, is one; `lead-technician`, which needs experience, is not). Work in any
-// role counts as a credential-defined role on the days its requirements hold for that job: each
-// `credential` is held (active) that day, and each `role` is one the job itself counts as that
-// day. A job always counts as its own role and the roles it is a kind of (`rolesCountedAs`).
+// Roles that holding credentials makes a person. A role marked `conferred` (such as
+// `certified-technician`, which needs the PTCB or the NHA CPhT) has requirements built only from
+// `credential` and `role` conditions joined by `all`, `any` and `atLeast`, which cannot be met
+// without a credential (see `model/conferred.ts`; validation reports a marked role that breaks the
+// rule, and the engine ignores the mark on one). Work in any role counts as a conferred role on
+// the days its requirements hold for that job: each `credential` is held (active) that day, and
+// each `role` is one the job itself counts as that day. A job always counts as its own role and
+// the roles it is a kind of (`rolesCountedAs`).
 
 /** The days a credential (or one it implies) is held: inclusive day numbers. @internal */
 export interface CredentialPeriod {
@@ -23,7 +25,7 @@ export interface CredentialPeriod {
 }
 
 interface PathwayIndex {
-  /** The credential-defined roles, by id. */
+  /** The conferred roles, by id. */
   readonly roles: readonly { readonly id: string; readonly requires: Condition }[];
   /** The credentials their requirements name: only these can change what a job counts as. */
   readonly credentials: ReadonlySet<string>;
@@ -39,38 +41,16 @@ function indexOf(pathway: Pathway): PathwayIndex {
   const roles: { id: string; requires: Condition }[] = [];
   const credentials = new Set<string>();
   for (const id of Object.keys(pathway.roles).sort()) {
-    const requires = pathway.roles[id]?.requires;
+    const role = pathway.roles[id];
+    const requires = role?.requires;
     const named = new Set<string>();
-    if (!requires || !needsCredential(requires, named)) continue;
+    if (!role?.conferred || !requires || !needsCredential(requires, named)) continue;
     roles.push({ id, requires });
     for (const c of named) credentials.add(c);
   }
   index = { roles, credentials, memo: new Map() };
   indexes.set(pathway, index);
   return index;
-}
-
-/** The conditions a combinator joins; none for a leaf. */
-function parts(c: Condition): readonly Condition[] | undefined {
-  return "all" in c ? c.all : "any" in c ? c.any : "atLeast" in c ? c.of : undefined;
-}
-
-/**
- * Whether a condition made only of `credential` and `role` conditions, joined by `all`, `any`
- * and `atLeast`, cannot be met without a credential; undefined when it has anything else.
- * Collects the credentials it names.
- */
-function needsCredential(c: Condition, named: Set<string>): boolean | undefined {
-  if ("credential" in c) {
-    named.add(c.credential);
-    return true;
-  }
-  if ("role" in c) return false;
-  const list = parts(c);
-  const needs = list?.map((o) => needsCredential(o, named));
-  if (!list || !needs || needs.includes(undefined)) return undefined;
-  const without = needs.filter((n) => !n).length;
-  return without < ("all" in c ? list.length : "atLeast" in c ? c.atLeast : 1);
 }
 
 function meets(c: Condition, held: ReadonlySet<string>, roles: ReadonlySet<string>): boolean {
@@ -81,14 +61,14 @@ function meets(c: Condition, held: ReadonlySet<string>, roles: ReadonlySet<strin
   return n >= ("all" in c ? list.length : "atLeast" in c ? c.atLeast : 1);
 }
 
-/** Whether a role is credential-defined (see the top of this module). @internal */
-export function isCredentialRole(pathway: Pathway, role: string): boolean {
+/** Whether a role is conferred (see the top of this module). @internal */
+export function isConferredRole(pathway: Pathway, role: string): boolean {
   return indexOf(pathway).roles.some((r) => r.id === role);
 }
 
 /**
  * The roles a day's work in `role` counts as while the credentials `held` are active (implied
- * ones included): the role's own kinds, plus every credential-defined role whose requirements
+ * ones included): the role's own kinds, plus every conferred role whose requirements
  * then hold, to a fixed point (so one such role can build on another). The same inputs give the
  * same set object, whatever the order of `held`. @internal
  */
@@ -121,7 +101,7 @@ export function countedRoles(
 
 /**
  * The days each held credential is active, for every credential it counts as that some
- * credential-defined role names: from the day earned to the day before it expires (the end of
+ * conferred role names: from the day earned to the day before it expires (the end of
  * its current cycle), as `findHeld` sees it on each of those days. @internal
  */
 export function credentialPeriods(
@@ -180,11 +160,11 @@ interface PersonIndex {
   readonly currentRole: string | undefined;
   readonly work: readonly CountedSpan[];
   readonly periods: readonly CredentialPeriod[];
-  /** By evaluation date: the credential-defined roles held, each with the job that first was. */
+  /** By evaluation date: the conferred roles held, each with the job that first was. */
   readonly inferred: Map<string, ReadonlyMap<string, RoleEvidence>>;
 }
 
-/** The job that first counted as a credential-defined role, and the day it did. @internal */
+/** The job that first counted as a conferred role, and the day it did. @internal */
 export interface RoleEvidence {
   readonly as: string;
   readonly from: number;
@@ -220,7 +200,7 @@ export function countedWork(pathway: Pathway, facts: PersonFacts): readonly Coun
 }
 
 /**
- * The credential-defined roles a person has held by a date: those some day of their work up to
+ * The conferred roles a person has held by a date: those some day of their work up to
  * then counted as, or their current role counts as on that date; each with the job that first
  * did (the earliest, ties by role id). Other roles follow from the roles recorded. @internal
  */
@@ -243,7 +223,7 @@ export function inferredRoles(
   const out = new Map<string, RoleEvidence>();
   for (const { role, from, counts } of pieces) {
     for (const r of counts) {
-      if (!out.has(r) && isCredentialRole(pathway, r)) out.set(r, { as: role, from });
+      if (!out.has(r) && isConferredRole(pathway, r)) out.set(r, { as: role, from });
     }
   }
   index.inferred.set(date, out);
@@ -261,5 +241,5 @@ export function holdsRole(
   role: string,
 ): boolean {
   if (countsAsRole(pathway, facts.roles, role)) return true;
-  return isCredentialRole(pathway, role) && inferredRoles(pathway, facts, date).has(role);
+  return isConferredRole(pathway, role) && inferredRoles(pathway, facts, date).has(role);
 }

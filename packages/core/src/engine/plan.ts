@@ -10,7 +10,7 @@ import {
   credentialPeriods,
   heldOn,
   inferredRoles,
-  isCredentialRole,
+  isConferredRole,
 } from "./credential-roles.js";
 import { impliedBy } from "./credential-status.js";
 import { describeExperienceScope, evaluate, findHeld } from "./evaluate.js";
@@ -118,8 +118,8 @@ type Outcome = { day: number } | { blocked: Blocker[] };
  * When the goal cannot be reached, it says which requirement can never be met.
  *
  * The plan assumes the person keeps working at their current weekly hours (40 when unknown) in
- * their current role, and takes up each role the plan reaches as soon as they qualify. A role
- * that credentials define (a certified technician) needs no change of job: the current work
+ * their current role, and takes up each role the plan reaches as soon as they qualify. A
+ * conferred role (a certified technician) needs no change of job: the current work
  * counts as it once the plan has earned what it requires, and credentials are assumed to be kept
  * renewed from then on.
  *
@@ -470,8 +470,8 @@ class Planner {
   }
 
   /**
-   * From `day`, when the requirements of role `id` hold: the current work counts as it if
-   * credentials define it; otherwise the person takes it up as their job.
+   * From `day`, when the requirements of role `id` hold: the current work counts as it if it is
+   * conferred; otherwise the person takes it up as their job.
    */
   private becomeRole(id: string, day: number, state: State, chain: string[]): void {
     if (this.workCountsAs(id, day, state, true)) {
@@ -492,12 +492,12 @@ class Planner {
   /**
    * Whether the plan's work on `day` counts as role `id` through credentials: the job then,
    * with the credentials held then (those active today or earned by the plan are assumed to be
-   * kept renewed), meets the requirements of a credential-defined role. With `note`, the plan
+   * kept renewed), meets the requirements of a conferred role. With `note`, the plan
    * says so when only the credentials make it count.
    */
   private workCountsAs(id: string, day: number, state: State, note = false): boolean {
     const job = currentJobAt(state, day);
-    if (!job || !isCredentialRole(this.pathway, id)) return false;
+    if (!job || !isConferredRole(this.pathway, id)) return false;
     const counts = countedRoles(this.pathway, job.role, heldOn(this.periods(state), day)).has(id);
     if (counts && note && !rolesCountedAs(this.pathway, job.role).has(id)) {
       state.notes.push(
@@ -607,9 +607,9 @@ class Planner {
     const measure = (day: number) =>
       measureExperience(work, requirement, fromDayNumber(day), this.options.fullTime);
     if (isEnough(measure(from))) return { day: from };
-    // More is needed: for a role credentials define, the work from now on must count as it.
+    // More is needed: for a conferred role, the work from now on must count as it.
     const role = requirement.role;
-    if (role !== undefined && isCredentialRole(this.pathway, role)) {
+    if (role !== undefined && isConferredRole(this.pathway, role)) {
       // Held before (the credential has since expired, say): meet its requirements again.
       const o = this.workCountsAs(role, from, state)
         ? { day: from }

@@ -184,6 +184,10 @@ export const Role = doc(
       "Settings where this role exists.",
     ),
     requires: doc(z.optional(Condition), "What must hold for a person to be ready for this role."),
+    conferred: doc(
+      z.optional(z.boolean()),
+      "Whether meeting `requires` makes a person hold this role, with no change of job: a status that credentials confer, such as a certified technician. Work counts as this role on the days the person meets `requires`, which may use only `credential` and `role` conditions (joined by `all`, `any` or `atLeast`) and must need a credential.",
+    ),
     codes: doc(
       z.optional(
         z.record(z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)), z.string().check(z.maxLength(40))),

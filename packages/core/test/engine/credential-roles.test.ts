@@ -1,4 +1,4 @@
-// Roles that credentials define: work in any role counts as one on the days the person holds
+// Conferred roles (marked `conferred`): work in any role counts as one on the days the person holds
 // what it requires, and only then.
 import { describe, expect, it } from "vitest";
 import {
@@ -48,15 +48,22 @@ roles:
   certified-tech:
     title: Certified lab technician
     settings: [lab]
+    conferred: true
     requires: { credential: cert }
   safety-tech:
     title: Safety technician
     settings: [lab]
+    conferred: true
     requires: { all: [ { role: tech }, { credential: safety-card } ] }
   certified-safety-tech:
     title: Certified safety technician
     settings: [lab]
+    conferred: true
     requires: { all: [ { role: safety-tech }, { credential: cert } ] }
+  cert-checker:
+    title: Certificate checker
+    settings: [lab]
+    requires: { credential: cert }
   mentor:
     title: Mentor
     settings: [lab]
@@ -101,7 +108,7 @@ function years(p: Profile, role: string, date = today): number {
 const held = (p: Profile, c: Condition, date = today) =>
   evaluateCondition(pathway, p, c, { date }).holds;
 
-describe("roles that credentials define", () => {
+describe("conferred roles", () => {
   it("count work only from the day the credential is earned", () => {
     const p = profile(pathway, {
       history: [{ role: "tech", from: "2024-11-25" }],
@@ -184,12 +191,15 @@ describe("roles that credentials define", () => {
     expect(years(p, "certified-tech")).toBeCloseTo(366 / 365.25, 9);
   });
 
-  it("infer only roles that cannot be met without a credential and need nothing else", () => {
+  it("infer only roles marked conferred", () => {
     const p = profile(pathway, {
       history: [{ role: "tech", from: "2020-01-06" }],
       credentials: [{ id: "cert", earned: "2020-01-06", renewed: "2026-01-05" }],
     });
     // `mentor` can be met by the role alone, `chief` needs experience: neither is inferred.
+    // `cert-checker` needs only the credential, but is a job, not marked `conferred`.
+    expect(held(p, { role: "cert-checker" })).toBe(false);
+    expect(years(p, "cert-checker")).toBe(0);
     expect(held(p, { role: "mentor" })).toBe(false);
     expect(held(p, { role: "chief" })).toBe(false);
     expect(years(p, "mentor")).toBe(0);
@@ -248,7 +258,7 @@ describe("roles that credentials define", () => {
   });
 });
 
-describe("plans through roles that credentials define", () => {
+describe("plans through conferred roles", () => {
   it("earn the credential, then gain the experience in the same job", () => {
     const p = profile(pathway, {
       role: "tech",

@@ -5,6 +5,7 @@ import type { Command } from "./command.js";
 import { explainCommand } from "./commands/explain.js";
 import { graphCommand } from "./commands/graph.js";
 import { initCommand } from "./commands/init.js";
+import { migrateCommand } from "./commands/migrate.js";
 import { nextCommand } from "./commands/next.js";
 import { planCommand } from "./commands/plan.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -24,6 +25,7 @@ export const commands: readonly Command[] = [
   planCommand,
   explainCommand,
   testCommand,
+  migrateCommand,
   graphCommand,
   schemaCommand,
   initCommand,

@@ -48,6 +48,7 @@ export {
   type Grant,
   type Pathway,
   Pathway as PathwaySchema,
+  type Renamed,
   type Renewal,
   type Role,
   type Setting,
@@ -78,6 +79,12 @@ export {
   type ReferenceSlot,
   referenceSlotAt,
 } from "./model/references.js";
+export {
+  isRenamedKind,
+  type RenamedKind,
+  renamedMapOf,
+  resolveRename,
+} from "./model/renames.js";
 export {
   pathwayJsonSchema,
   pathwaySchemaId,

@@ -18,11 +18,11 @@ export interface Fixture {
   readonly expectedPath: string;
 }
 
-/** Profile fixtures: profile.yaml checked against the `valid` pathway fixture. */
+/** Profile fixtures: profile.yaml checked against {@link profileFixturePathway}. */
 export const profileFixturesDir = fileURLToPath(new URL("./profile-fixtures/", import.meta.url));
 
-/** The pathway every profile fixture is checked against. */
-export const profileFixturePathway = join(fixturesDir, "valid", "input.yaml");
+/** The pathway every profile fixture is checked against: the `valid` fixture with renamed ids. */
+export const profileFixturePathway = join(profileFixturesDir, "demo.pathway.yaml");
 
 export function readFixtures(): Fixture[] {
   return readFixturesIn(fixturesDir, "input.yaml");

@@ -368,6 +368,55 @@ describe("profile completion, hover and definition", () => {
   });
 });
 
+describe("renamed ids in a profile", () => {
+  // The demo pathway has since renamed the role `helper` to `assistant`.
+  const renamed = `${pathway}renamed:\n  roles: { helper: assistant }\n`;
+  const quickFixes = async (uri: string, diagnostics: unknown[], line: number) =>
+    (
+      (await lsp.client.sendRequest("textDocument/codeAction", {
+        textDocument: { uri },
+        range: range(line, 0, line, 40),
+        context: { diagnostics },
+      })) as { title: string; edit: unknown; isPreferred?: boolean }[]
+    ).map((a) => [a.title, a.edit, a.isPreferred]);
+
+  it("shows a warning at the old id and offers the current one", async () => {
+    await withWorkspace({ [pathwayUri]: renamed });
+    const text = valid.replace("role: assistant", "role: helper");
+    const published = await lsp.open(profileUri, text);
+    expect(published.diagnostics).toHaveLength(1);
+    expect(published.diagnostics[0]).toMatchObject({
+      range: range(3, 6, 3, 12),
+      severity: 2,
+      code: "renamed-id",
+      message:
+        "`helper` was renamed to `assistant`; the profile loads with `assistant`. Change it, or run `pathwise migrate --write`.",
+    });
+    expect(await quickFixes(profileUri, published.diagnostics, 3)).toEqual([
+      [
+        "Change to `assistant`",
+        { changes: { [profileUri]: [{ range: range(3, 6, 3, 12), newText: "assistant" }] } },
+        true,
+      ],
+    ]);
+  });
+
+  it("keeps the quotes of a quoted id, as JSON writes them", async () => {
+    await withWorkspace({ [pathwayUri]: renamed });
+    const uri = profileUri;
+    const text = '{\n  "pathwise": 1,\n  "pathway": "demo",\n  "role": "helper"\n}\n';
+    const published = await lsp.open(uri, text);
+    expect(published.diagnostics.map((d: { code?: unknown }) => d.code)).toEqual(["renamed-id"]);
+    expect(await quickFixes(uri, published.diagnostics, 3)).toEqual([
+      [
+        "Change to `assistant`",
+        { changes: { [uri]: [{ range: range(3, 10, 3, 18), newText: '"assistant"' }] } },
+        true,
+      ],
+    ]);
+  });
+});
+
 describe("the next-steps preview (workspace/executeCommand pathwise.nextSteps)", () => {
   const run = (...args: unknown[]) =>
     lsp.client.sendRequest("workspace/executeCommand", {

@@ -20,10 +20,18 @@ export const fileKinds = [
   kind: InputFile["kind"];
 }[];
 
-const folderPatterns = fileKinds.map((k) => `**/*${k.suffix}`);
+/** What to look for in folders: file name endings, and what to call the files in messages. */
+export interface FileSearch {
+  readonly kinds: readonly { readonly suffix: string; readonly kind: InputFile["kind"] }[];
+  /** Such as "pathway files". */
+  readonly what: string;
+}
+
+/** Pathways and profiles, as `validate` and `test` look for them. */
+export const pathwayFiles: FileSearch = { kinds: fileKinds, what: "pathway files" };
 
 /**
- * Expands files, folders and globs into the files to validate, each once (by real path, so
+ * Expands files, folders and globs into the files to work on (by default pathways and profiles), each once (by real path, so
  * a symlink loop cannot repeat a file), sorted by path. A path that does not exist, a glob
  * that matches nothing, or a folder without pathway files is a {@link CliError}: a CI job
  * that validates nothing must not pass silently.
@@ -32,7 +40,11 @@ export async function findInputFiles(
   inputs: readonly string[],
   io: CliIo,
   command: string,
+  search: FileSearch = pathwayFiles,
 ): Promise<InputFile[]> {
+  const folderPatterns = search.kinds.map((k) => `**/*${k.suffix}`);
+  const kindOf = (path: string): InputFile["kind"] =>
+    search.kinds.find((k) => path.endsWith(k.suffix))?.kind ?? search.kinds[0]?.kind ?? "pathway";
   const found = new Map<string, InputFile>();
   const add = async (absolute: string, kind: InputFile["kind"]) => {
     let real: string;
@@ -60,7 +72,7 @@ export async function findInputFiles(
       const files = await glob(io, folderPatterns, absolute, input);
       if (files.length === 0) {
         throw new CliError(
-          `No pathway files (${fileKinds.map((k) => `*${k.suffix}`).join(", ")}) in \`${input}\`.`,
+          `No ${search.what} (${search.kinds.map((k) => `*${k.suffix}`).join(", ")}) in \`${input}\`.`,
         );
       }
       for (const file of files) await add(file, kindOf(file));
@@ -90,8 +102,4 @@ async function glob(
   } catch (error) {
     throw new CliError(`Cannot search \`${input}\`: ${describeFsError(error)}.`);
   }
-}
-
-function kindOf(path: string): InputFile["kind"] {
-  return fileKinds.find((k) => path.endsWith(k.suffix))?.kind ?? "pathway";
 }

@@ -7,6 +7,7 @@ import { checkCycles } from "./check-cycles.js";
 import { checkEmptySteps } from "./check-empty-steps.js";
 import { checkReachability } from "./check-reachability.js";
 import { checkReferences } from "./check-references.js";
+import { checkRenames } from "./check-renames.js";
 import { checkSources } from "./check-sources.js";
 import { checkStaleness } from "./check-staleness.js";
 import { checkUnused } from "./check-unused.js";
@@ -37,6 +38,7 @@ export function checkPathwaySemantics(
   const out: DraftDiagnostic[] = [];
   const unknown = checkReferences(pathway, references);
   out.push(...unknown);
+  out.push(...checkRenames(pathway));
   out.push(...checkSources(pathway));
   out.push(...checkConditions(pathway));
   out.push(...checkConferredRoles(pathway));

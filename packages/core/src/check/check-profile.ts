@@ -4,10 +4,12 @@ import { didYouMean, suggestClosest } from "../internal/suggest.js";
 import type { Pathway } from "../model/pathway.js";
 import type { Profile } from "../model/profile.js";
 import { collectionOf, type EntityKind, hasId, kindLabel } from "../model/references.js";
+import { isRenamedKind, resolveRename } from "../model/renames.js";
 
 /**
  * Checks a profile against the pathway it is for: ids the pathway does not define (with the
- * closest ids), a profile for another pathway, dates after the evaluation date, periods that end
+ * closest ids), ids the pathway has renamed (a warning carrying the current id, which
+ * `applyRenames` puts in the loaded profile), a profile for another pathway, dates after the evaluation date, periods that end
  * before they start, and overlapping jobs.
  */
 export function checkProfile(
@@ -31,6 +33,18 @@ export function checkProfile(
     if (id === undefined) return;
     const collection = pathway[collectionOf[kind]] as Record<string, unknown> | undefined;
     if (hasId(collection, id)) return;
+    const renamed = isRenamedKind(kind) ? resolveRename(pathway, kind, id) : undefined;
+    if (renamed !== undefined) {
+      out.push(
+        makeDiagnostic(
+          "renamed-id",
+          `\`${id}\` was renamed to \`${renamed}\`; the profile loads with \`${renamed}\`. Change it, or run \`pathwise migrate --write\`.`,
+          path,
+          { suggestions: [renamed], data: { kind, id, renamedTo: renamed } },
+        ),
+      );
+      return;
+    }
     const suggestions = suggestClosest(id, Object.keys(collection ?? {}));
     out.push(
       makeDiagnostic(

@@ -117,6 +117,18 @@ export const diagnosticCodes = {
       "A role marked `conferred` has requirements that cannot confer it: none, a condition other than `credential` and `role`, or a way to meet them without a credential.",
     fix: "Name the credentials that confer the role in `requires` (joined by `all`, `any` or `atLeast`, with `role` conditions if needed), or remove `conferred: true` to keep the role a job people take up.",
   },
+  "renamed-still-defined": {
+    severity: "error",
+    summary:
+      "An id listed as renamed under `renamed` is still defined, so profiles naming it would not know which entry they mean.",
+    fix: "Remove the old entry from its collection (the rename replaces it), or remove the line from `renamed` if the id was not renamed.",
+  },
+  "rename-cycle": {
+    severity: "error",
+    summary:
+      "Renames under `renamed` lead in a circle (`a: b`, `b: a`), so the old ids never reach a current one.",
+    fix: "Point each old id at the id now defined in the pathway; remove the rename that closes the circle.",
+  },
   unreachable: {
     severity: "error",
     summary: "No sequence of steps can ever reach this role or credential.",
@@ -126,6 +138,12 @@ export const diagnosticCodes = {
     severity: "error",
     summary: "A profile names a different pathway than the one it is checked against.",
     fix: "Set the profile's `pathway` to the id of the pathway it is for, or check it against that pathway.",
+  },
+  "renamed-id": {
+    severity: "warning",
+    summary:
+      "A profile names an id the pathway has since renamed (listed under `renamed`); it loads with the current id.",
+    fix: "Change the id to the current one (the editor's quick fix does), or run `pathwise migrate --write` on the saved profiles.",
   },
   "future-date": {
     severity: "error",

@@ -13,7 +13,8 @@ export interface LoadProfileOptions extends LoadLimits, ValidateProfileOptions {
 
 /**
  * Parses and validates a profile from YAML or JSON text, with the same positioned diagnostics as
- * pathways, and, given the pathway, checks every id and date against it.
+ * pathways, and, given the pathway, checks every id and date against it. An id the pathway has
+ * renamed (its `renamed` map) loads as the current id, with a `renamed-id` warning at the old one.
  *
  * @example
  * const profile = loadProfile(text, { pathway, today: "2026-11-24" });

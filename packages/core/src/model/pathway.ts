@@ -289,6 +289,26 @@ export const Step = doc(
   },
 );
 
+const renames = (kind: string, example: [string, string]) =>
+  doc(
+    z.optional(z.record(Id, doc(Id, `The current id of the ${kind}.`))),
+    `Old ${kind} ids and the ids they were renamed to, as \`old-id: new-id\`.`,
+    { examples: [{ [example[0]]: example[1] }] },
+  );
+
+/** Ids that were renamed, by kind, so that saved profiles naming the old ids still load. */
+export const Renamed = doc(
+  z.strictObject({
+    roles: renames("role", ["retail-technician", "community-technician"]),
+    settings: renames("setting", ["retail", "community"]),
+    credentials: renames("credential", ["cpht", "ptcb-cpht"]),
+    steps: renames("step", ["take-ptce", "earn-ptcb-cpht"]),
+    ceCategories: renames("CE category", ["law", "pharmacy-law"]),
+  }),
+  "Ids renamed since profiles were saved, by kind, as `old-id: new-id`. A profile that names an old id loads with the current id and a `renamed-id` warning; `pathwise migrate` rewrites saved profiles. The pathway itself must use the current ids.",
+  { examples: [{ roles: { "retail-technician": "community-technician" } }] },
+);
+
 /** A whole pathway file, format 1. */
 export const Pathway = meta(
   z.strictObject({
@@ -310,6 +330,7 @@ export const Pathway = meta(
     credentials: collection(Credential, "credentials", "ptcb-cpht"),
     roles: collection(Role, "roles", "lead-technician"),
     steps: collection(Step, "steps", "earn-cpht"),
+    renamed: z.optional(Renamed),
   }),
   {
     title: "Pathwise pathway (format 1)",
@@ -330,5 +351,7 @@ export type CredentialKind = (typeof credentialKinds)[number];
 export type Role = z.infer<typeof Role>;
 export type Grant = z.infer<typeof Grant>;
 export type Step = z.infer<typeof Step>;
+/** Renamed ids by kind: {@link Pathway}'s `renamed` map. */
+export type Renamed = z.infer<typeof Renamed>;
 /** A validated pathway. */
 export type Pathway = z.infer<typeof Pathway>;

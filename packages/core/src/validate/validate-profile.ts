@@ -4,6 +4,7 @@ import type { DraftDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { Result } from "../diagnostics/result.js";
 import type { Pathway } from "../model/pathway.js";
 import { Profile } from "../model/profile.js";
+import { applyRenames } from "./apply-renames.js";
 import { checkDocumentShape } from "./check-document-shape.js";
 import { finishResult } from "./finish-diagnostics.js";
 import { issuesToDiagnostics } from "./schema-issues.js";
@@ -18,7 +19,9 @@ export interface ValidateProfileOptions {
 
 /**
  * Validates already-parsed profile data (for example JSON from a request) with the same checks
- * and codes as `loadProfile`; diagnostics carry paths but no ranges. Needs no YAML parser.
+ * and codes as `loadProfile`; diagnostics carry paths but no ranges. Needs no YAML parser. Ids
+ * the pathway has renamed (its `renamed` map) are replaced by the current ids in the result, each
+ * with a `renamed-id` warning.
  *
  * @example
  * const profile = validateProfile(await request.json(), { pathway, today: "2026-11-24" });
@@ -44,5 +47,5 @@ export function validateProfileData(
     return { drafts: issuesToDiagnostics(result.error.issues, data, Profile as z.ZodMiniType) };
   }
   const drafts = options.pathway ? checkProfile(result.data, options.pathway, options.today) : [];
-  return { drafts, profile: result.data };
+  return { drafts, profile: applyRenames(result.data, drafts) };
 }

@@ -474,11 +474,14 @@ export function createLanguageService(options: LanguageServiceOptions = {}) {
         if (!d.range || d.range.end.offset < span.start || d.range.start.offset > span.end)
           continue;
         const at = { start: d.range.start.offset, end: d.range.end.offset };
+        // A quoted id (as in a JSON profile) keeps its quotes; an id never needs escaping.
+        const written = doc.analysis.text.slice(at.start, at.end);
+        const quote = /^(["']).*\1$/s.test(written) ? written[0] : "";
         for (const [i, suggestion] of (d.suggestions ?? []).entries()) {
           fixes.push({
             title: `Change to \`${suggestion}\``,
             diagnostic: d,
-            edits: [{ ...at, newText: suggestion }],
+            edits: [{ ...at, newText: `${quote}${suggestion}${quote}` }],
             preferred: i === 0,
           });
         }

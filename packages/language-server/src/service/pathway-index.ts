@@ -1,4 +1,5 @@
 import type { ServiceDocument } from "./language-service.js";
+import { createLazyIndex } from "./lazy-index.js";
 import { idOf, type PathwayCandidate, type PathwayFinder, pickPathway } from "./pathway-finder.js";
 
 /**
@@ -21,94 +22,46 @@ export interface PathwayIndex extends PathwayFinder {
   readonly size: number;
 }
 
-/** One pathway held: its analysis, the id it declares and, when it is valid, the id checked. */
-interface Entry {
-  readonly candidate: PathwayCandidate;
-  readonly declared: string | undefined;
-  readonly valid: string | undefined;
-}
-
 /**
  * Creates an empty {@link PathwayIndex}. Its `findPathway` gives exactly {@link pickPathway}'s
  * answer over all the pathways held, looking only at those that declare the id (plus, when no
  * valid one does, those of the only valid id at hand).
  */
 export function createPathwayIndex(): PathwayIndex {
-  const entries = new Map<string, Entry>();
-  const pending = new Map<string, () => ServiceDocument | undefined>();
-  /** URIs by declared id, and URIs of valid pathways by their id. */
-  const declared = new Map<string, Set<string>>();
-  const valid = new Map<string, Set<string>>();
-
-  const add = (map: Map<string, Set<string>>, key: string | undefined, uri: string) => {
-    if (key === undefined) return;
-    const set = map.get(key);
-    if (set) set.add(uri);
-    else map.set(key, new Set([uri]));
-  };
-  const remove = (map: Map<string, Set<string>>, key: string | undefined, uri: string) => {
-    if (key === undefined) return;
-    const set = map.get(key);
-    set?.delete(uri);
-    if (set?.size === 0) map.delete(key);
-  };
-  const drop = (uri: string) => {
-    const entry = entries.get(uri);
-    if (!entry) return;
-    entries.delete(uri);
-    remove(declared, entry.declared, uri);
-    remove(valid, entry.valid, uri);
-  };
-  /** Analyses the pathways that changed since the last lookup. */
-  const settle = () => {
-    if (pending.size === 0) return;
-    const loads = [...pending];
-    pending.clear();
-    for (const [uri, load] of loads) {
-      drop(uri);
-      const doc = load();
-      if (!doc) continue;
-      const result = doc.analysis.result;
-      const entry: Entry = {
-        candidate: { uri, doc },
-        declared: idOf(doc),
-        valid: result.ok ? result.value.id : undefined,
-      };
-      entries.set(uri, entry);
-      add(declared, entry.declared, uri);
-      add(valid, entry.valid, uri);
-    }
-  };
-  const candidatesOf = (uris: Iterable<string>): PathwayCandidate[] =>
-    [...uris].flatMap((uri) => {
-      const entry = entries.get(uri);
-      return entry ? [entry.candidate] : [];
-    });
-
+  // Each pathway is filed under the id it declares and, when it is valid, the id checked.
+  const index = createLazyIndex<PathwayCandidate, "declared" | "valid">(
+    ["declared", "valid"],
+    ({ doc }) => ({
+      declared: idOf(doc),
+      valid: doc.analysis.result.ok ? doc.analysis.result.value.id : undefined,
+    }),
+  );
   return {
     set(uri, load) {
-      pending.set(uri, load);
+      index.set(uri, () => {
+        const doc = load();
+        return doc ? { uri, doc } : undefined;
+      });
     },
-    delete(uri) {
-      pending.delete(uri);
-      drop(uri);
-    },
-    get(uri) {
-      settle();
-      return entries.get(uri)?.candidate;
-    },
+    delete: (uri) => index.delete(uri),
+    get: (uri) => index.get(uri),
     get size() {
-      settle();
-      return entries.size;
+      return index.size;
     },
     findPathway(id) {
-      settle();
       // pickPathway over these gives its answer over all: those declaring `id` decide unless
       // none of them is valid, and then the pathways of the only valid id at hand, if any, do.
-      const uris = new Set(declared.get(id));
+      const uris = new Set(index.filed("declared").get(id));
+      const valid = index.filed("valid");
       if (!valid.has(id) && valid.size === 1)
         for (const uri of [...valid.values()][0] ?? []) uris.add(uri);
-      return pickPathway(id, candidatesOf(uris));
+      return pickPathway(
+        id,
+        [...uris].flatMap((uri) => {
+          const candidate = index.get(uri);
+          return candidate ? [candidate] : [];
+        }),
+      );
     },
   };
 }

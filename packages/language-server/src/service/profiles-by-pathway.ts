@@ -1,4 +1,5 @@
 import type { ProfileDocument } from "./language-service.js";
+import { createLazyIndex } from "./lazy-index.js";
 
 /** A profile a host knows about (open, or a file on disk), analysed. */
 export interface ProfileCandidate {
@@ -26,47 +27,21 @@ export interface ProfilesByPathway {
 
 /** Creates an empty {@link ProfilesByPathway}. */
 export function createProfilesByPathway(): ProfilesByPathway {
-  const entries = new Map<string, ProfileCandidate>();
-  const pending = new Map<string, () => ProfileDocument | undefined>();
-  const byPathway = new Map<string, Set<string>>();
-
-  const drop = (uri: string) => {
-    const id = entries.get(uri)?.doc.pathwayId?.id;
-    entries.delete(uri);
-    if (id === undefined) return;
-    const uris = byPathway.get(id);
-    uris?.delete(uri);
-    if (uris?.size === 0) byPathway.delete(id);
-  };
-  const settle = () => {
-    const loads = [...pending];
-    pending.clear();
-    for (const [uri, load] of loads) {
-      drop(uri);
-      const doc = load();
-      if (!doc) continue;
-      entries.set(uri, { uri, doc });
-      const id = doc.pathwayId?.id;
-      if (id === undefined) continue;
-      const uris = byPathway.get(id);
-      if (uris) uris.add(uri);
-      else byPathway.set(id, new Set([uri]));
-    }
-  };
-
+  const index = createLazyIndex<ProfileCandidate, "pathway">(["pathway"], ({ doc }) => ({
+    pathway: doc.pathwayId?.id,
+  }));
   return {
     set(uri, load) {
-      pending.set(uri, load);
+      index.set(uri, () => {
+        const doc = load();
+        return doc ? { uri, doc } : undefined;
+      });
     },
-    delete(uri) {
-      pending.delete(uri);
-      drop(uri);
-    },
+    delete: (uri) => index.delete(uri),
     naming(id) {
-      settle();
-      return [...(byPathway.get(id) ?? [])].sort().flatMap((uri) => {
-        const entry = entries.get(uri);
-        return entry ? [entry] : [];
+      return [...(index.filed("pathway").get(id) ?? [])].sort().flatMap((uri) => {
+        const candidate = index.get(uri);
+        return candidate ? [candidate] : [];
       });
     },
   };

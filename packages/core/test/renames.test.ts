@@ -88,6 +88,21 @@ describe("validating the renamed map", () => {
     expect(codes("  strategies: { old: certify }\n").map(([c]) => c)).toEqual(["unknown-field"]);
   });
 
+  it("does not count a current id of the map as a use of it", () => {
+    // `ward` is used by nothing but the renamed map: still unused, and no other verdict changes.
+    const text = demoText.replace(
+      "  clinic: { title: Clinic }\n",
+      "  clinic: { title: Clinic }\n  ward: { title: Ward }\n",
+    );
+    const base = text.slice(0, text.indexOf("renamed:"));
+    const result = loadPathway(`${base}renamed:\n  settings: { old-ward: ward }\n`, {
+      today: fixtureToday,
+    });
+    expect(result.diagnostics.map((d) => [d.code, d.path.join(".")])).toEqual([
+      ["unused", "settings.ward"],
+    ]);
+  });
+
   it("does not let the pathway itself use an old id", () => {
     const text = demoText.replace("settings: [clinic]", "settings: [ward]");
     const base = text.slice(0, text.indexOf("renamed:"));

@@ -34,7 +34,8 @@ export function checkPathwaySemantics(
   pathway: Pathway,
   options: CheckOptions = {},
 ): DraftDiagnostic[] {
-  const references = collectReferences(pathway);
+  // The `renamed` map's current ids are checked as chains by checkRenames, and use nothing.
+  const references = collectReferences(pathway).filter((r) => !r.inRenamed);
   const out: DraftDiagnostic[] = [];
   const unknown = checkReferences(pathway, references);
   out.push(...unknown);

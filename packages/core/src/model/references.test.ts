@@ -35,6 +35,9 @@ steps:
     advances: [role:lead]
   earn-base: { strategy: learn, title: Earn, grants: { credential: base } }
   earn-plus: { strategy: learn, title: Earn plus, grants: { credential: plus }, renews: plus }
+renamed:
+  roles: { old-lead: lead, older-lead: old-lead }
+  ceCategories: { ethics: law }
 `;
 
 const pathways = [rich];
@@ -47,6 +50,30 @@ for (const dir of ["../../../../pathways/", "../../../../test/fixtures/pathways/
     // The folder is optional here.
   }
 }
+
+describe("collectReferences", () => {
+  it("collects the current ids of the renamed map, flagged, and not its old ids", () => {
+    const result = loadPathway(rich);
+    if (!result.ok) throw new Error(result.diagnostics[0]?.message);
+    const refs = collectReferences(result.value);
+    expect(refs.filter((r) => r.inRenamed)).toEqual([
+      {
+        kind: "role",
+        id: "lead",
+        path: ["renamed", "roles", "old-lead"],
+        from: "renamed",
+        inCondition: false,
+        negated: false,
+        inRenamed: true,
+      },
+      expect.objectContaining({ kind: "role", id: "old-lead", inRenamed: true }),
+      expect.objectContaining({ kind: "ceCategory", id: "law", inRenamed: true }),
+    ]);
+    expect(refs.filter((r) => !r.inRenamed && r.path[0] === "renamed")).toEqual([]);
+    expect(refs.some((r) => r.id === "ethics" || r.id === "older-lead")).toBe(false);
+    expect(refs.filter((r) => r.from !== "renamed").every((r) => !r.inRenamed)).toBe(true);
+  });
+});
 
 describe("referenceSlotAt", () => {
   it("agrees with collectReferences on every reference of every pathway at hand", () => {
@@ -69,6 +96,16 @@ describe("referenceSlotAt", () => {
     expect(referenceSlotAt(["roles", "lead", "title"])).toBeUndefined();
     expect(referenceSlotAt(["credentials", "plus", "renewal", "ce", "hours"])).toBeUndefined();
     expect(referenceSlotAt(["roles", "lead", "requires", "experience", "years"])).toBeUndefined();
+    expect(referenceSlotAt(["renamed", "roles"])).toBeUndefined();
+    expect(referenceSlotAt(["renamed", "sources", "old"])).toBeUndefined();
+    expect(referenceSlotAt(["renamed", "strategies", "old"])).toBeUndefined();
+    expect(referenceSlotAt(["renamed", "nonsense", "old"])).toBeUndefined();
+  });
+
+  it("expects an id of the map's kind as the value of each old id in the renamed map", () => {
+    expect(referenceSlotAt(["renamed", "roles", "old"])).toBe("role");
+    expect(referenceSlotAt(["renamed", "ceCategories", "old"])).toBe("ceCategory");
+    expect(referenceSlotAt(["renamed", "steps", "old"])).toBe("step");
   });
 
   it("names the kind defined at a collection entry", () => {

@@ -46,9 +46,17 @@ export interface Reference {
   readonly inCondition: boolean;
   /** Whether the reference sits under a `not`, so holding it blocks rather than enables. */
   readonly negated: boolean;
+  /**
+   * Whether the reference is a current id in the `renamed` map (`from` is then `renamed`): it
+   * records a rename for saved profiles, so it is no use of the entity and no requirement.
+   */
+  readonly inRenamed: boolean;
 }
 
-/** Every id reference in a pathway, in document order of collections. */
+/**
+ * Every id reference in a pathway, in document order of collections, then the current ids of the
+ * `renamed` map (flagged {@link Reference.inRenamed}; its old ids are not references).
+ */
 export function collectReferences(pathway: Pathway): Reference[] {
   const out: Reference[] = [];
   const add = (
@@ -58,7 +66,7 @@ export function collectReferences(pathway: Pathway): Reference[] {
     from: string,
     inCondition = false,
     negated = false,
-  ) => out.push({ kind, id, path, from, inCondition, negated });
+  ) => out.push({ kind, id, path, from, inCondition, negated, inRenamed: from === "renamed" });
   const sources = (list: readonly string[] | undefined, base: PathSegment[], from: string) =>
     list?.forEach((id, i) => add("source", id, [...base, "sources", i], from));
 
@@ -104,6 +112,10 @@ export function collectReferences(pathway: Pathway): Reference[] {
       add(kind, target, [...base, "advances", i], from);
     });
     sources(step.sources, base, from);
+  }
+  for (const [name, map] of entries(pathway.renamed)) {
+    const kind = definitionKindAt([name, ""]) as EntityKind;
+    for (const [old, id] of entries(map)) add(kind, id, ["renamed", name, old], "renamed");
   }
   return out;
 }
@@ -168,10 +180,15 @@ const leafKinds: Readonly<Record<string, EntityKind>> = {
  * The kind of id expected at a data path of a pathway, or `undefined` where no id is expected.
  * Works on any path, also in a document that does not validate yet, so editors can complete and
  * navigate ids while the user types. Agrees with {@link collectReferences} (a test checks it).
- * For `minimum`/`maximum` of a CE rule, the path of the category key itself is the slot.
+ * For `minimum`/`maximum` of a CE rule, the path of the category key itself is the slot; in the
+ * `renamed` map, the path of an old id (the key) is the slot of the current id (its value).
  */
 export function referenceSlotAt(path: readonly PathSegment[]): ReferenceSlot | undefined {
-  const [collection, , field] = path;
+  const [collection, map, field] = path;
+  if (collection === "renamed")
+    return path.length === 3 && map !== "sources" && map !== "strategies"
+      ? definitionKindAt([map as string, ""])
+      : undefined;
   const last = path[path.length - 1];
   const parent = path[path.length - 2];
   if (path.length === 4 && field === "sources" && typeof last === "number") {

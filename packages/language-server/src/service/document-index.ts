@@ -53,7 +53,8 @@ export function indexDocument(root: Node | undefined, text: string): DocumentInd
             role: "definition",
             path: keyPath,
           });
-        else if (referenceSlotAt(keyPath) === "ceCategory") {
+        // A CE rule's category is a key; an old id in the `renamed` map is not a reference.
+        else if (keyPath[0] === "credentials" && referenceSlotAt(keyPath) === "ceCategory") {
           occurrences.push({
             kind: "ceCategory",
             id: key,

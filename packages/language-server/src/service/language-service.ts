@@ -5,9 +5,11 @@ import {
   type EntityKind,
   fieldDocAt,
   fieldsAt,
+  isRenamedKind,
   kindLabel,
   loadProfile,
   type ParseCache,
+  type Pathway,
   type PathwayAnalysis,
   PathwaySchema,
   PathwiseError,
@@ -15,9 +17,12 @@ import {
   ProfileSchema,
   profileReferenceSlotAt,
   type Recommendations,
+  type RenamedKind,
   recommendSteps,
   referenceSlotAt,
+  renamedMapOf,
   renderRecommendations,
+  resolveRename,
 } from "@pathwise/core";
 import { isMap, isScalar, type Node } from "yaml";
 import { idTargetAt, referencesTo, renameTarget } from "./cross-file.js";
@@ -253,7 +258,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}) {
           return doc.index.idsOf(slot).map((id) => idCompletion(doc, slot, id, id, replace));
         return [];
       }
-      if (referenceSlotAt([...ctx.path, "x"]) === "ceCategory") {
+      if (ctx.path[0] === "credentials" && referenceSlotAt([...ctx.path, "x"]) === "ceCategory") {
         return doc.index
           .idsOf("ceCategory")
           .filter((id) => !ctx.existingKeys.includes(id))
@@ -294,6 +299,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}) {
       }
       const key = keyAt(doc.analysis.root, offset);
       if (!key) return undefined;
+      const renamedKind = key.path[0] === "renamed" ? referenceSlotAt(key.path) : undefined;
+      if (doc.kind === "pathway" && renamedKind && renamedKind !== "goal") {
+        const markdown = renameMarkdown(doc, renamedKind, String(key.path[2]));
+        if (markdown) return { markdown, range: key.range };
+      }
       const markdown = fieldDocAt(
         doc.kind === "profile" ? (ProfileSchema as SchemaRoot) : schema,
         key.path,
@@ -507,7 +517,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}) {
   function entityMarkdown(doc: ServiceDocument, kind: EntityKind, id: string): string {
     const entity = entityOf(doc, kind, id);
     const label = kindLabel[kind];
-    if (!entity) return `Unknown ${label} \`${id}\`.`;
+    if (!entity) return renameMarkdown(doc, kind, id) ?? `Unknown ${label} \`${id}\`.`;
     const lines = [
       `**${typeof entity.title === "string" ? entity.title : id}** — ${label} \`${id}\``,
     ];
@@ -518,6 +528,26 @@ export function createLanguageService(options: LanguageServiceOptions = {}) {
     if (typeof entity.summary === "string") lines.push(entity.summary);
     if (typeof entity.url === "string") lines.push(entity.url);
     return lines.join("\n\n");
+  }
+
+  /**
+   * What an old id in the pathway's `renamed` map was renamed to, with the entity it ends at
+   * through chains, or `undefined` when the id is not renamed.
+   */
+  function renameMarkdown(doc: ServiceDocument, kind: EntityKind, id: string): string | undefined {
+    const data = doc.analysis.data as Pathway | undefined;
+    const map = isRenamedKind(kind) ? data?.renamed?.[renamedMapOf[kind]] : undefined;
+    if (!data || !map || typeof map !== "object" || !Object.hasOwn(map, id)) return undefined;
+    const to = String(map[id]);
+    const current = resolveRename(data, kind as RenamedKind, id);
+    const label = kindLabel[kind];
+    const head = `${label[0]?.toUpperCase()}${label.slice(1)} \`${id}\` was renamed to \`${to}\``;
+    if (!current) return `${head}, which leads to no ${label} of this pathway.`;
+    if (current === id) return `${head}, but is still defined.`;
+    const now = current === to ? "" : `; the current id is \`${current}\``;
+    // Only an entry that is an object has a title to show (and cannot lead back here).
+    const entry = entityOf(doc, kind, current) ? `\n\n${entityMarkdown(doc, kind, current)}` : "";
+    return `${head}${now}. Profiles that still name \`${id}\` load with \`${current}\`.${entry}`;
   }
 
   function idCompletion(

@@ -106,7 +106,7 @@ async function bundledSize(entryFile: string): Promise<number> {
 
 describe("size", () => {
   // Budgets, min+gz with dependencies: the engine-only entry 15 KB; everything (YAML parser,
-  // zod/mini validation, JSON Schema generation, editor helpers and the engine) 80 KB.
+  // zod/mini validation, editor helpers and the engine) 80 KB.
   it("keeps the engine-only entry within 15 KB and without the YAML parser", async () => {
     const bytes = await bundledSize("engine.js");
     console.log(`@pathwise/core/engine: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 15 KB)`);

@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 document of the service. The profile's schema is the core's generated JSON
 // Schema, so the document cannot drift from what the service validates.
-import { allDiagnosticCodes, type Pathway, profileJsonSchema } from "@pathwise/core";
+import { allDiagnosticCodes, type Pathway } from "@pathwise/core";
+import profileJsonSchema from "@pathwise/core/profile.schema.json" with { type: "json" };
 import { problemMediaType, problemTypes } from "./problem.js";
 
 /** Keywords only editors read; OpenAPI tools do not need them. */
@@ -168,7 +169,7 @@ export function buildOpenApi(options: {
     },
     components: {
       schemas: {
-        Profile: forOpenApi(profileJsonSchema()),
+        Profile: forOpenApi(profileJsonSchema),
         NextRequest: requestSchema({
           limit: { type: "integer", minimum: 1, maximum: 100, description: "Default: 5." },
         }),

@@ -19,7 +19,19 @@ export {
 } from "./diagnostics/diagnostic.js";
 export { PathwiseError, type PathwiseErrorCode } from "./diagnostics/pathwise-error.js";
 export type { Result } from "./diagnostics/result.js";
+export {
+  checkExpectations,
+  type ExpectationFailure,
+  type ExpectationReport,
+} from "./engine/expectations.js";
 export * from "./engine/index.js";
+export {
+  renderExpectationReport,
+  renderExplanation,
+  renderPlan,
+  renderRecommendations,
+  renderTrace,
+} from "./engine/render.js";
 export { defaultLimits, type LoadLimits } from "./load/limits.js";
 export {
   analyzePathway,
@@ -85,12 +97,7 @@ export {
   renamedMapOf,
   resolveRename,
 } from "./model/renames.js";
-export {
-  pathwayJsonSchema,
-  pathwaySchemaId,
-  profileJsonSchema,
-  profileSchemaId,
-} from "./schema/json-schema.js";
+export { pathwaySchemaId, profileSchemaId } from "./schema/schema-ids.js";
 export { type FieldInfo, fieldDocAt, fieldsAt } from "./validate/schema-at.js";
 export { validatePathway } from "./validate/validate-pathway.js";
 export { type ValidateProfileOptions, validateProfile } from "./validate/validate-profile.js";

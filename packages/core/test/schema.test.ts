@@ -3,7 +3,7 @@ import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { pathwayJsonSchema, profileJsonSchema } from "../src/index.js";
+import { pathwayJsonSchema, profileJsonSchema } from "../src/schema/json-schema.js";
 import { readExpected, readFixtures } from "./fixtures.js";
 
 const committedPath = new URL("../schema/pathway.schema.json", import.meta.url);

@@ -1,4 +1,5 @@
-import { pathwayJsonSchema, profileJsonSchema } from "@pathwise/core";
+import pathwaySchema from "@pathwise/core/pathway.schema.json" with { type: "json" };
+import profileSchema from "@pathwise/core/profile.schema.json" with { type: "json" };
 import type { CommandSpec } from "../args.js";
 import { CliError } from "../cli-error.js";
 import type { Command } from "../command.js";
@@ -11,7 +12,7 @@ const spec: CommandSpec = {
   summary: "Print the JSON Schema of pathway or profile files.",
   usage: "schema [pathway|profile]",
   description:
-    "Prints the JSON Schema (draft-07) that editors use for completion and hover, generated from the same definitions as the validator. Redirect it to a file to point a `$schema` modeline or `yaml.schemas` at it.",
+    "Prints the JSON Schema (draft-07) that editors use for completion and hover, the one `@pathwise/core` ships, generated from the same definitions as the validator. Redirect it to a file to point a `$schema` modeline or `yaml.schemas` at it.",
   arguments: [{ name: "kind", description: "pathway (default) or profile." }],
   options: [],
   examples: [
@@ -30,7 +31,7 @@ export const schemaCommand: Command = {
     }
     const kind = args.positionals[0] ?? "pathway";
     if (kind === "pathway" || kind === "profile") {
-      const schema = kind === "pathway" ? pathwayJsonSchema() : profileJsonSchema();
+      const schema = kind === "pathway" ? pathwaySchema : profileSchema;
       io.stdout.write(`${JSON.stringify(schema, null, 2)}\n`);
       return 0;
     }

@@ -1,5 +1,7 @@
 // The engine's public surface, shared by the full entry (`@pathwise/core`) and the engine-only
-// entry (`@pathwise/core/engine`).
+// entry (`@pathwise/core/engine`). The plain-text `render*` helpers and `checkExpectations`
+// (content tests) are tooling, exported by the full entry only, so that the engine-only entry
+// carries the computations alone.
 export type {
   StepAvailability,
   StepState,
@@ -12,11 +14,6 @@ export type {
 } from "./credential-status.js";
 export type { ConditionKind, ConditionTrace, MissingFact } from "./evaluate.js";
 export { createEvaluator, type Evaluator, evaluateCondition } from "./evaluate-condition.js";
-export {
-  checkExpectations,
-  type ExpectationFailure,
-  type ExpectationReport,
-} from "./expectations.js";
 export type { ExperienceAmount } from "./experience.js";
 export { type ExplainKind, type Explanation, explain } from "./explain.js";
 export { formatGoal, type GoalKind, goalTarget, parseGoal } from "./goal.js";
@@ -33,11 +30,4 @@ export {
   recommendSteps,
   scoring,
 } from "./recommend.js";
-export {
-  renderExpectationReport,
-  renderExplanation,
-  renderPlan,
-  renderRecommendations,
-  renderTrace,
-} from "./render.js";
 export { credentialStatuses } from "./session.js";

@@ -1,9 +1,11 @@
 import * as z from "zod/mini";
 import { Pathway } from "../model/pathway.js";
 import { Profile } from "../model/profile.js";
+import { pathwaySchemaId, profileSchemaId } from "./schema-ids.js";
 
-/** Where the published JSON Schema of format 1 lives, for `$schema` modelines and `$id`. */
-export const pathwaySchemaId = "https://unpkg.com/@pathwise/core/schema/pathway.schema.json";
+// Build time only: `pnpm schema` writes these to `schema/*.schema.json`, which the package ships
+// (`@pathwise/core/pathway.schema.json`), and a test holds the files equal to what this generates.
+// The library does not export it, so that no bundle carries the JSON Schema generator.
 
 /**
  * The JSON Schema (draft-07) of the pathway format, generated from the zod schemas, with the
@@ -13,9 +15,6 @@ export const pathwaySchemaId = "https://unpkg.com/@pathwise/core/schema/pathway.
 export function pathwayJsonSchema(): Record<string, unknown> {
   return toJsonSchema(Pathway, pathwaySchemaId);
 }
-
-/** Where the published JSON Schema of the profile format lives. */
-export const profileSchemaId = "https://unpkg.com/@pathwise/core/schema/profile.schema.json";
 
 /** The JSON Schema (draft-07) of the profile format, generated like {@link pathwayJsonSchema}. */
 export function profileJsonSchema(): Record<string, unknown> {

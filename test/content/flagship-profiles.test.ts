@@ -117,6 +117,28 @@ goals:
     ]);
   });
 
+  it("tell the renewing hospital technician how many CE hours a week the deadline takes", () => {
+    const next = recommendSteps(pathway, load("renewing-hospital-technician.profile.yaml"), {
+      date: "2026-11-24",
+    });
+    const cpht = next.credentials.find((c) => c.credential === "ptcb-cpht");
+    // 7 hours in 57 days; law, safety and technician-specific CE are all open to them.
+    expect(cpht?.feasibility).toEqual({
+      needed: 7,
+      weeksLeft: 8.14,
+      perWeek: 0.9,
+      uncovered: [],
+      message: "You need 7 more CE hours by 2027-01-20 (8 weeks): about 0.9 hours a week.",
+    });
+    // With 2 hours a week, that fits.
+    const withTime = recommendSteps(
+      pathway,
+      { ...load("renewing-hospital-technician.profile.yaml"), preferences: { hoursPerWeek: 2 } },
+      { date: "2026-11-24" },
+    );
+    expect(withTime.credentials[0]?.feasibility?.fits).toBe(true);
+  });
+
   for (const file of files) {
     it(file, () => {
       const loaded = loadProfile(readFileSync(new URL(file, dir)), {

@@ -61,6 +61,30 @@ export interface CredentialStatus {
   /** Whether it can be renewed (it has renewal rules). */
   readonly renewable: boolean;
   readonly ce?: CeProgress;
+  /**
+   * Whether the CE hours still needed fit in the time left: present while CE is short and the
+   * deadline is ahead (active or expiring).
+   */
+  readonly feasibility?: CeFeasibility;
+  /** One sentence for people. */
+  readonly message: string;
+}
+
+/** Whether the CE hours still needed can be earned before the deadline. */
+export interface CeFeasibility {
+  /** CE hours still needed (as in {@link CeProgress}). */
+  readonly needed: number;
+  /** Weeks from the evaluation date to the deadline: days left ÷ 7, to two decimals. */
+  readonly weeksLeft: number;
+  /** The hours a week it would take, rounded up to a tenth. */
+  readonly perWeek: number;
+  /**
+   * Whether the hours fit the profile's `preferences.hoursPerWeek` (needed ≤ weeks left × those
+   * hours); absent when the profile does not say.
+   */
+  readonly fits?: boolean;
+  /** Categories still short of their minimum that no step available now grants CE in. */
+  readonly uncovered: readonly string[];
   /** One sentence for people. */
   readonly message: string;
 }
@@ -132,6 +156,43 @@ export function statusOf(
     ...extra,
     message: describeStatus(credential, state, expires, daysLeft, extra),
   };
+}
+
+/**
+ * Whether a credential's CE still needed fits before its deadline, given the hours a week the
+ * person has and the CE categories that steps available now grant. @internal
+ */
+export function feasibilityOf(
+  pathway: Pathway,
+  status: CredentialStatus,
+  hoursPerWeek: number | undefined,
+  offered: ReadonlySet<string>,
+): CeFeasibility | undefined {
+  const ce = status.ce;
+  const days = status.daysLeft;
+  if (!ce || ce.met || !days || days < 1) return undefined;
+  const perWeek = Math.ceil(round((ce.needed * 70) / days)) / 10;
+  const short = ce.categories.filter((c) => c.needed > 0 && !offered.has(c.category));
+  const out: { -readonly [K in keyof CeFeasibility]: CeFeasibility[K] } = {
+    needed: ce.needed,
+    weeksLeft: round(days / 7),
+    perWeek,
+    uncovered: short.map((c) => c.category),
+    message: `You need ${hours(ce.needed, "more CE ")} by ${ce.deadline} (${days < 14 ? `${days} ${days === 1 ? "day" : "days"}` : `${Math.floor(days / 7)} weeks`}): about ${hours(perWeek)} a week`,
+  };
+  if (hoursPerWeek !== undefined) {
+    out.fits = ce.needed * 7 <= days * hoursPerWeek;
+    const grace = pathway.credentials[status.credential]?.renewal?.grace;
+    out.message += out.fits
+      ? `, within your ${hours(hoursPerWeek)} a week`
+      : `, more than your ${hoursPerWeek}: ${grace ? `plan for reinstatement (until ${addDuration(ce.deadline, grace)}) or ` : ""}add time`;
+  }
+  out.message += `.${short.length > 0 ? ` No step open to you now grants CE in ${short.map((c) => c.title).join(" or ")}.` : ""}`;
+  return out;
+}
+
+function hours(n: number, what = ""): string {
+  return `${n} ${what}${n === 1 ? "hour" : "hours"}`;
 }
 
 function describeStatus(

@@ -8,6 +8,7 @@ export type {
 } from "./availability.js";
 export type {
   CeCategoryProgress,
+  CeFeasibility,
   CeProgress,
   CredentialState,
   CredentialStatus,

@@ -1,6 +1,7 @@
 import type { Pathway } from "../model/pathway.js";
 import type { Profile } from "../model/profile.js";
-import { type CredentialStatus, statusOf } from "./credential-status.js";
+import { stepAvailability } from "./availability.js";
+import { type CredentialStatus, feasibilityOf, statusOf } from "./credential-status.js";
 import type { EvaluationScope } from "./evaluate.js";
 import { factsFromProfile, type PersonFacts } from "./facts.js";
 import { type EngineOptions, type ResolvedOptions, resolveOptions } from "./options.js";
@@ -25,14 +26,22 @@ export function openSession(pathway: Pathway, profile: Profile, options: EngineO
     const status = statusOf(pathway, held, facts.ce, resolved);
     if (status) statuses.set(held.id, status);
   }
-  return {
-    pathway,
-    profile,
-    options: resolved,
-    facts,
-    scope: { pathway, facts, date: resolved.date, fullTime: resolved.fullTime },
-    statuses,
-  };
+  const scope = { pathway, facts, date: resolved.date, fullTime: resolved.fullTime };
+  // The CE categories that steps available now grant, worked out once and only when needed.
+  let offered: Set<string> | undefined;
+  for (const [id, status] of statuses) {
+    if (!status.ce || status.ce.met || status.state === "expired") continue;
+    offered ??= new Set(
+      Object.entries(pathway.steps).flatMap(([step, s]) =>
+        s.grants?.ce && stepAvailability(scope, statuses, step).state === "available"
+          ? (s.grants.ce.categories ?? [])
+          : [],
+      ),
+    );
+    const feasibility = feasibilityOf(pathway, status, profile.preferences?.hoursPerWeek, offered);
+    if (feasibility) statuses.set(id, { ...status, feasibility });
+  }
+  return { pathway, profile, options: resolved, facts, scope, statuses };
 }
 
 /**

@@ -103,4 +103,13 @@ describe("readable text", () => {
     expect(why.code).toBe(0);
     expect(why.stdout).toMatch(/^Pharmacy technician supervisor \(role supervisor\): /);
   });
+
+  it("next says whether the CE still needed fits before the renewal deadline", () => {
+    const file = "pathways/profiles/renewing-hospital-technician.profile.yaml";
+    const next = pathwise(["next", "-p", flagship, "-P", file]);
+    expect(next.code).toBe(0);
+    expect(next.stdout).toContain(
+      "7 still needed.\n    You need 7 more CE hours by 2027-01-20 (8 weeks): about 0.9 hours a week.\n",
+    );
+  });
 });

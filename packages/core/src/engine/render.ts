@@ -20,6 +20,7 @@ export function renderRecommendations(r: Recommendations): string {
     out.push("", "Credentials:");
     for (const c of r.credentials) {
       out.push(`  - ${c.message}`);
+      if (c.feasibility) out.push(`    ${c.feasibility.message}`);
       for (const cat of c.ce?.categories ?? []) {
         const limits = [
           cat.minimum !== undefined ? `at least ${cat.minimum}` : "",

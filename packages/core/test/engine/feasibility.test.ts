@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { credentialStatuses } from "../../src/index.js";
+import { credentialStatuses, recommendSteps, renderRecommendations } from "../../src/index.js";
 import { flagship, profile, today } from "./helpers.js";
 
 const ptcb = flagship();
@@ -100,5 +100,14 @@ describe("whether the CE still needed fits before the deadline", () => {
     const p = renewing({ preferences: { hoursPerWeek: 1 } });
     const reversed = { ...p, ce: [...(p.ce ?? [])].reverse() };
     expect(cpht(reversed)?.feasibility).toEqual(cpht(p)?.feasibility);
+  });
+
+  it("shows in the plain-text recommendations under the credential", () => {
+    const text = renderRecommendations(
+      recommendSteps(ptcb, renewing({ preferences: { hoursPerWeek: 2 } }), { date: today }),
+    );
+    expect(text).toContain(
+      "12 still needed.\n    You need 12 more CE hours by 2027-03-14 (15 weeks): about 0.8 hours a week, within your 2 hours a week.\n",
+    );
   });
 });

@@ -57,6 +57,8 @@ export {
   type Credential,
   type CredentialKind,
   credentialKinds,
+  type FileByRule,
+  fileByRules,
   type Grant,
   type Pathway,
   Pathway as PathwaySchema,

@@ -82,6 +82,9 @@ export const CeRule = doc(
   { examples: [{ hours: 20, minimum: { "pharmacy-law": 1 }, maximum: { college: 10 } }] },
 );
 
+/** When a renewal must be filed to be on time; `expiry` when a pathway does not say. */
+export const fileByRules = ["expiry", "start-of-expiry-month"] as const;
+
 /** How a credential is kept active. */
 export const Renewal = doc(
   z.strictObject({
@@ -93,6 +96,14 @@ export const Renewal = doc(
       z.optional(Duration),
       "How long after expiry the credential can still be reinstated.",
     ),
+    fileBy: meta(z.optional(z.enum(fileByRules)), {
+      ...describe("When the renewal must be filed to be on time. Absent means `expiry`."),
+      markdownEnumDescriptions: [
+        "By the expiry date.",
+        "By the first day of the month the credential expires in.",
+      ],
+    }),
+    lateFee: doc(z.optional(Money), "What filing after the `fileBy` date costs on top of `fee`."),
   }),
   "How the credential is renewed: the cycle, CE hours, fee and windows.",
   { examples: [{ every: { years: 2 }, ce: { hours: 20 }, fee: { amount: 55, currency: "USD" } }] },
@@ -348,6 +359,7 @@ export type CeRule = z.infer<typeof CeRule>;
 export type Renewal = z.infer<typeof Renewal>;
 export type Credential = z.infer<typeof Credential>;
 export type CredentialKind = (typeof credentialKinds)[number];
+export type FileByRule = (typeof fileByRules)[number];
 export type Role = z.infer<typeof Role>;
 export type Grant = z.infer<typeof Grant>;
 export type Step = z.infer<typeof Step>;

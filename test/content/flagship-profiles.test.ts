@@ -122,13 +122,16 @@ goals:
       date: "2026-11-24",
     });
     const cpht = next.credentials.find((c) => c.credential === "ptcb-cpht");
-    // 7 hours in 57 days; law, safety and technician-specific CE are all open to them.
+    // 7 hours in the 38 days to PTCB's filing deadline (the CPhT expires 19 days later); law,
+    // safety and technician-specific CE are all open to them.
     expect(cpht?.feasibility).toEqual({
       needed: 7,
-      weeksLeft: 8.14,
-      perWeek: 0.9,
+      deadline: "2027-01-01",
+      weeksLeft: 5.43,
+      perWeek: 1.3,
       uncovered: [],
-      message: "You need 7 more CE hours by 2027-01-20 (8 weeks): about 0.9 hours a week.",
+      message:
+        "You need 7 more CE hours by 2027-01-01 to file on time (5 weeks): about 1.3 hours a week.",
     });
     // With 2 hours a week, that fits.
     const withTime = recommendSteps(
@@ -137,6 +140,22 @@ goals:
       { date: "2026-11-24" },
     );
     expect(withTime.credentials[0]?.feasibility?.fits).toBe(true);
+  });
+
+  it("tell the renewing hospital technician to file the CPhT by the 1st of its expiry month", () => {
+    const next = recommendSteps(pathway, load("renewing-hospital-technician.profile.yaml"), {
+      date: "2026-11-24",
+    });
+    const cpht = next.credentials.find((c) => c.credential === "ptcb-cpht");
+    expect(cpht).toMatchObject({ state: "expiring", expires: "2027-01-20", fileBy: "2027-01-01" });
+    expect(cpht?.message).toBe(
+      "Certified Pharmacy Technician (CPhT), PTCB: file by 2027-01-01 to avoid the $25 late fee; it expires 2027-01-20 (57 days left); 13 of 20 CE hours count so far, 7 still needed.",
+    );
+    const renew = next.steps.find((s) => s.step === "renew-ptcb-cpht");
+    expect(renew?.deadline).toBe("2027-01-01");
+    expect(renew?.reasons.find((r) => r.code === "renewal-due")?.message).toBe(
+      "Your Certified Pharmacy Technician (CPhT), PTCB expires on 2027-01-20; file by 2027-01-01 to avoid the $25 late fee; 7 CE hours are still needed first.",
+    );
   });
 
   for (const file of files) {

@@ -1,6 +1,6 @@
 import { memoizedClosure } from "../internal/closure.js";
 import { addDuration, daysBetween } from "../internal/dates.js";
-import type { CeRule, Credential, Pathway } from "../model/pathway.js";
+import type { CeRule, Credential, Pathway, Renewal } from "../model/pathway.js";
 import type { CeActivity, HeldCredential } from "../model/profile.js";
 import type { ResolvedOptions } from "./options.js";
 
@@ -56,6 +56,11 @@ export interface CredentialStatus {
   readonly daysLeft?: number;
   /** From when renewal can be filed, when the pathway says. */
   readonly renewalOpens?: string;
+  /**
+   * The last day to file the renewal without a late fee, when it is before expiry (the pathway's
+   * `renewal.fileBy`). Expiry stays the date the credential lapses.
+   */
+  readonly fileBy?: string;
   /** For an expired credential with a grace period: the last day to reinstate it. */
   readonly reinstatableUntil?: string;
   /** Whether it can be renewed (it has renewal rules). */
@@ -74,6 +79,11 @@ export interface CredentialStatus {
 export interface CeFeasibility {
   /** CE hours still needed (as in {@link CeProgress}). */
   readonly needed: number;
+  /**
+   * The date the hours are aimed at: the filing date ({@link CredentialStatus.fileBy}) while it is
+   * still ahead, else the expiry date.
+   */
+  readonly deadline: string;
   /** Weeks from the evaluation date to the deadline: days left ÷ 7, to two decimals. */
   readonly weeksLeft: number;
   /** The hours a week it would take, rounded up to a tenth. */
@@ -104,6 +114,30 @@ export function expiryOf(pathway: Pathway, held: HeldCredential): string | undef
     : undefined;
   const length = credential?.renewal?.every ?? credential?.validFor;
   return length ? addDuration(held.renewed ?? held.earned, length) : undefined;
+}
+
+/**
+ * The last day to file a renewal on time for a credential expiring on `expires`: the expiry itself
+ * unless `renewal.fileBy` says otherwise. @internal
+ */
+export function fileByOf(expires: string, renewal: Renewal | undefined): string {
+  return renewal?.fileBy === "start-of-expiry-month" ? `${expires.slice(0, 8)}01` : expires;
+}
+
+/**
+ * What a person should know about filing a renewal with a filing date before expiry, on `date`:
+ * the date to file by, or that it has passed and the late fee applies. @internal
+ */
+export function filingNote(renewal: Renewal | undefined, fileBy: string, date: string): string {
+  const fee = renewal?.lateFee ? `the ${formatMoney(renewal.lateFee)} late fee` : "";
+  return date <= fileBy
+    ? `file by ${fileBy} ${fee ? `to avoid ${fee}` : "to be on time"}`
+    : `filing was due by ${fileBy}${fee && `, so ${fee} applies now`}`;
+}
+
+/** An amount of money for people: `$55`, or `55 EUR`. @internal */
+export function formatMoney(money: { amount: number; currency: string }): string {
+  return money.currency === "USD" ? `$${money.amount}` : `${money.amount} ${money.currency}`;
 }
 
 /** Works out a held credential's state, renewal dates and CE progress. @internal */
@@ -138,10 +172,13 @@ export function statusOf(
   const renewal = credential.renewal;
   const extra: {
     renewalOpens?: string;
+    fileBy?: string;
     reinstatableUntil?: string;
     ce?: CeProgress;
   } = {};
   if (renewal?.opens) extra.renewalOpens = addDuration(expires, renewal.opens, -1);
+  const fileBy = fileByOf(expires, renewal);
+  if (fileBy !== expires) extra.fileBy = fileBy;
   if (state === "expired" && renewal?.grace) {
     extra.reinstatableUntil = addDuration(expires, renewal.grace);
   }
@@ -154,7 +191,7 @@ export function statusOf(
     expires,
     daysLeft,
     ...extra,
-    message: describeStatus(credential, state, expires, daysLeft, extra),
+    message: describeStatus(credential, state, expires, daysLeft, extra, options.date),
   };
 }
 
@@ -169,16 +206,21 @@ export function feasibilityOf(
   offered: ReadonlySet<string>,
 ): CeFeasibility | undefined {
   const ce = status.ce;
-  const days = status.daysLeft;
-  if (!ce || ce.met || !days || days < 1) return undefined;
+  const toExpiry = status.daysLeft;
+  if (!ce || ce.met || !toExpiry || toExpiry < 1) return undefined;
+  // Aim at the filing date while it is at least a day ahead; after it, expiry is what is left.
+  const toFile = status.fileBy ? toExpiry - daysBetween(status.fileBy, ce.deadline) : 0;
+  const deadline = toFile > 0 ? (status.fileBy as string) : ce.deadline;
+  const days = toFile > 0 ? toFile : toExpiry;
   const perWeek = Math.ceil(round((ce.needed * 70) / days)) / 10;
   const short = ce.categories.filter((c) => c.needed > 0 && !offered.has(c.category));
   const out: { -readonly [K in keyof CeFeasibility]: CeFeasibility[K] } = {
     needed: ce.needed,
+    deadline,
     weeksLeft: round(days / 7),
     perWeek,
     uncovered: short.map((c) => c.category),
-    message: `You need ${hours(ce.needed, "more CE ")} by ${ce.deadline} (${days < 14 ? `${days} ${days === 1 ? "day" : "days"}` : `${Math.floor(days / 7)} weeks`}): about ${hours(perWeek)} a week`,
+    message: `You need ${hours(ce.needed, "more CE ")} by ${deadline}${toFile > 0 ? " to file on time" : ""} (${days < 14 ? `${days} ${days === 1 ? "day" : "days"}` : `${Math.floor(days / 7)} weeks`}): about ${hours(perWeek)} a week`,
   };
   if (hoursPerWeek !== undefined) {
     out.fits = ce.needed * 7 <= days * hoursPerWeek;
@@ -200,7 +242,8 @@ function describeStatus(
   state: CredentialState,
   expires: string,
   daysLeft: number,
-  extra: { reinstatableUntil?: string; ce?: CeProgress },
+  extra: { fileBy?: string; reinstatableUntil?: string; ce?: CeProgress },
+  date: string,
 ): string {
   const ce = extra.ce
     ? extra.ce.met
@@ -214,6 +257,12 @@ function describeStatus(
     return `${credential.title} expired on ${expires}${grace}.`;
   }
   const when = `${state === "expiring" ? "expires" : "active until"} ${expires} (${daysLeft} ${daysLeft === 1 ? "day" : "days"} left)`;
+  if (extra.fileBy) {
+    const note = filingNote(credential.renewal, extra.fileBy, date);
+    return date <= extra.fileBy
+      ? `${credential.title}: ${note}; it ${state === "expiring" ? "" : "is "}${when}${ce}.`
+      : `${credential.title} ${when}; ${note}${ce}.`;
+  }
   return `${credential.title} ${when}${credential.renewal ? ce : "; it cannot be renewed"}.`;
 }
 

@@ -9,7 +9,7 @@ import {
   stepRequirements,
 } from "./availability.js";
 import { holdsRole } from "./credential-roles.js";
-import { type CredentialStatus, statusOf } from "./credential-status.js";
+import { type CredentialStatus, filingNote, formatMoney, statusOf } from "./credential-status.js";
 import { holds, type MissingFact } from "./evaluate.js";
 import type { PersonFacts } from "./facts.js";
 import { formatGoal, goalTitle } from "./goal.js";
@@ -178,15 +178,25 @@ function renewalNeeds(session: Session, availability: ReadonlyMap<string, StepAv
     if (!step.renews) continue;
     const status = statuses.get(step.renews);
     if (!status?.expires || !isRenewalDue(status, options.date)) continue;
+    // Aim at the filing date while it is ahead; expiry stays the date the credential lapses.
+    const onTime = status.fileBy !== undefined && options.date <= status.fileBy;
     const deadline =
-      status.state === "expired" ? (status.reinstatableUntil ?? status.expires) : status.expires;
+      status.state === "expired"
+        ? (status.reinstatableUntil ?? status.expires)
+        : onTime
+          ? (status.fileBy as string)
+          : status.expires;
     const points = Math.round(scoring.renewalDue * urgency(status, session));
     const ce =
       status.ce && !status.ce.met ? `; ${status.ce.needed} CE hours are still needed first` : "";
+    const filing =
+      status.fileBy && status.state !== "expired"
+        ? `; ${filingNote(pathway.credentials[status.credential]?.renewal, status.fileBy, options.date)}`
+        : "";
     const verb =
       status.state === "expired"
         ? `expired on ${status.expires}; reinstate it by ${deadline}`
-        : `expires on ${status.expires}`;
+        : `expires on ${status.expires}${filing}`;
     const state = availability.get(id)?.state;
     if (state === "available") {
       out.set(id, { points, deadline, message: `Your ${status.title} ${verb}${ce}.` });
@@ -281,12 +291,12 @@ function score(
   const cost = step.effort?.cost;
   const budget = profile.preferences?.budget;
   if (cost && cost.amount > 0) {
-    const money = formatMoney(cost.amount, cost.currency);
+    const money = formatMoney(cost);
     if (budget && budget.currency === cost.currency && cost.amount > budget.amount) {
       reasons.push({
         code: "over-budget",
         points: scoring.overBudget,
-        message: `It costs ${money}, more than your budget of ${formatMoney(budget.amount, budget.currency)}.`,
+        message: `It costs ${money}, more than your budget of ${formatMoney(budget)}.`,
       });
     } else {
       const share =
@@ -296,7 +306,7 @@ function score(
       reasons.push({
         code: "cost",
         points: -Math.min(-scoring.costMax, Math.round(share * -scoring.costMax)),
-        message: `It costs ${money}${budget && budget.currency === cost.currency ? `, within your budget of ${formatMoney(budget.amount, budget.currency)}` : ""}.`,
+        message: `It costs ${money}${budget && budget.currency === cost.currency ? `, within your budget of ${formatMoney(budget)}` : ""}.`,
       });
     }
   }
@@ -343,10 +353,12 @@ function ceNeed(session: Session, step: Step) {
       short.length > 0
         ? short.map((c) => `${c.needed} h of ${c.title}`).join(" and ")
         : `${ce.needed} more hours`;
-    const message = `It counts toward renewing your ${status.title}: ${what} still needed by ${ce.deadline}.`;
+    // The hours are aimed at the filing date while it is ahead, as in the status's feasibility.
+    const by = status.fileBy && status.fileBy > options.date ? status.fileBy : ce.deadline;
+    const message = `It counts toward renewing your ${status.title}: ${what} still needed by ${by}${by === ce.deadline ? "" : " to file on time"}.`;
     // Statuses come in credential-id order, so equal needs resolve the same way every time.
-    if (!best || points > best.points || (points === best.points && ce.deadline < best.deadline)) {
-      best = { points, message, deadline: ce.deadline };
+    if (!best || points > best.points || (points === best.points && by < best.deadline)) {
+      best = { points, message, deadline: by };
     }
   }
   return best;
@@ -494,8 +506,4 @@ function closeSteps(
       actionable(b) - actionable(a) ||
       (a.step < b.step ? -1 : 1),
   );
-}
-
-function formatMoney(amount: number, currency: string): string {
-  return currency === "USD" ? `$${amount}` : `${amount} ${currency}`;
 }

@@ -6,7 +6,7 @@ const ptcb = flagship();
 
 const ce = (date: string, hours: number, ...categories: string[]) => ({ date, hours, categories });
 
-/** A CPhT due 2027-03-14 with law and safety done and 12 hours (7 technician-specific) to go. */
+/** A CPhT due 2027-03-14 (to be filed by 2027-03-01) with law and safety done and 12 hours (7 technician-specific) to go. */
 const renewing = (extra: Record<string, unknown> = {}) =>
   profile(ptcb, {
     jurisdiction: "US-TX",
@@ -26,28 +26,36 @@ describe("whether the CE still needed fits before the deadline", () => {
   it("says the hours fit the time the person has", () => {
     const status = cpht(renewing({ preferences: { hoursPerWeek: 2 } }));
     expect(status?.daysLeft).toBe(110);
+    // Aimed at the filing date, 97 days away, not at expiry.
     expect(status?.feasibility).toEqual({
       needed: 12,
-      weeksLeft: 15.71,
-      perWeek: 0.8,
+      deadline: "2027-03-01",
+      weeksLeft: 13.86,
+      perWeek: 0.9,
       fits: true,
       uncovered: [],
       message:
-        "You need 12 more CE hours by 2027-03-14 (15 weeks): about 0.8 hours a week, within your 2 hours a week.",
+        "You need 12 more CE hours by 2027-03-01 to file on time (13 weeks): about 0.9 hours a week, within your 2 hours a week.",
     });
   });
 
   it("says when they do not, and points to the reinstatement deadline the pathway gives", () => {
+    // On the filing date itself no day is left before it: the hours are aimed at expiry.
     const status = cpht(renewing({ preferences: { hoursPerWeek: 2 } }), "2027-03-01");
-    expect(status?.feasibility).toMatchObject({ needed: 12, perWeek: 6.5, fits: false });
+    expect(status?.feasibility).toMatchObject({
+      needed: 12,
+      deadline: "2027-03-14",
+      perWeek: 6.5,
+      fits: false,
+    });
     expect(status?.feasibility?.message).toBe(
       "You need 12 more CE hours by 2027-03-14 (13 days): about 6.5 hours a week, more than your 2: plan for reinstatement (until 2028-03-14) or add time.",
     );
   });
 
   it("counts exactly the hours a week the person has as enough", () => {
-    // 42 days: 6 weeks at 2 hours a week is the 12 hours needed.
-    const status = cpht(renewing({ preferences: { hoursPerWeek: 2 } }), "2027-01-31");
+    // 42 days to the filing date: 6 weeks at 2 hours a week is the 12 hours needed.
+    const status = cpht(renewing({ preferences: { hoursPerWeek: 2 } }), "2027-01-18");
     expect(status?.feasibility).toMatchObject({ weeksLeft: 6, perWeek: 2, fits: true });
   });
 
@@ -55,7 +63,7 @@ describe("whether the CE still needed fits before the deadline", () => {
     const status = cpht(renewing());
     expect(status?.feasibility).not.toHaveProperty("fits");
     expect(status?.feasibility?.message).toBe(
-      "You need 12 more CE hours by 2027-03-14 (15 weeks): about 0.8 hours a week.",
+      "You need 12 more CE hours by 2027-03-01 to file on time (13 weeks): about 0.9 hours a week.",
     );
   });
 
@@ -107,7 +115,7 @@ describe("whether the CE still needed fits before the deadline", () => {
       recommendSteps(ptcb, renewing({ preferences: { hoursPerWeek: 2 } }), { date: today }),
     );
     expect(text).toContain(
-      "12 still needed.\n    You need 12 more CE hours by 2027-03-14 (15 weeks): about 0.8 hours a week, within your 2 hours a week.\n",
+      "12 still needed.\n    You need 12 more CE hours by 2027-03-01 to file on time (13 weeks): about 0.9 hours a week, within your 2 hours a week.\n",
     );
   });
 });

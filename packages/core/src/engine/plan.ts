@@ -242,9 +242,15 @@ class Planner {
   }
 
   private currentJob(): Job | undefined {
+    // The latest open job; among jobs begun the same day, the busiest (as experience counts
+    // the busiest job on each day), then by role and setting, whatever the profile's order.
     const open = this.facts.work.filter((w) => w.to === Number.POSITIVE_INFINITY);
+    const key = (w: (typeof open)[number]) => `${w.role}\u0000${w.setting ?? ""}`;
     const latest = open.sort(
-      (a, b) => b.from - a.from || (a.role < b.role ? -1 : a.role > b.role ? 1 : 0),
+      (a, b) =>
+        b.from - a.from ||
+        b.hoursPerWeek - a.hoursPerWeek ||
+        (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0),
     )[0];
     const role = latest?.role ?? this.profile.role;
     if (role === undefined) {

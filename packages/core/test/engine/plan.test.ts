@@ -97,4 +97,16 @@ describe("planRoute", () => {
     const plan = planRoute(pathway, p, { credential: "basic" }, on);
     expect(plan.reachable && plan.items.map((i) => i.id)).toEqual(["renew-basic"]);
   });
+
+  it("assumes the busiest of the open jobs begun the same day, whatever the history's order", () => {
+    const jobs = [
+      { role: "assistant", setting: "clinic", from: "2026-06-01", hoursPerWeek: 4 },
+      { role: "assistant", setting: "clinic", from: "2026-06-01", hoursPerWeek: 5 },
+    ];
+    const plans = [jobs, [...jobs].reverse()].map((history) =>
+      planRoute(pathway, profile(pathway, { history }), { role: "senior" }, on),
+    );
+    expect(plans[0]?.assumptions).toEqual(plans[1]?.assumptions);
+    expect(plans[0]?.assumptions.join(" ")).toContain("at 5 hours a week");
+  });
 });

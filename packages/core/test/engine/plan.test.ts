@@ -103,10 +103,11 @@ describe("planRoute", () => {
       { role: "assistant", setting: "clinic", from: "2026-06-01", hoursPerWeek: 4 },
       { role: "assistant", setting: "clinic", from: "2026-06-01", hoursPerWeek: 5 },
     ];
-    const plans = [jobs, [...jobs].reverse()].map((history) =>
-      planRoute(pathway, profile(pathway, { history }), { role: "senior" }, on),
-    );
-    expect(plans[0]?.assumptions).toEqual(plans[1]?.assumptions);
-    expect(plans[0]?.assumptions.join(" ")).toContain("at 5 hours a week");
+    const assumptions = [jobs, [...jobs].reverse()].map((history) => {
+      const plan = planRoute(pathway, profile(pathway, { history }), { role: "senior" }, on);
+      return plan.reachable ? plan.assumptions : [];
+    });
+    expect(assumptions[0]).toEqual(assumptions[1]);
+    expect(assumptions[0]?.join(" ")).toContain("at 5 hours a week");
   });
 });

@@ -162,7 +162,7 @@ export function statusOf(
     return {
       ...base,
       state: "active",
-      message: `${credential.title}: held since ${held.earned}; it does not expire.`,
+      message: `${credential.title}: held since ${held.earned}; the pathway gives it no expiry.`,
     };
   }
   const daysLeft = daysBetween(options.date, expires);

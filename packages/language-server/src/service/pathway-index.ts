@@ -29,22 +29,17 @@ export interface PathwayIndex extends PathwayFinder {
  */
 export function createPathwayIndex(): PathwayIndex {
   // Each pathway is filed under the id it declares and, when it is valid, the id checked.
-  const index = createLazyIndex<PathwayCandidate, "declared" | "valid">(
+  const index = createLazyIndex<ServiceDocument, "declared" | "valid">(
     ["declared", "valid"],
-    ({ doc }) => ({
+    (doc) => ({
       declared: idOf(doc),
       valid: doc.analysis.result.ok ? doc.analysis.result.value.id : undefined,
     }),
   );
   return {
-    set(uri, load) {
-      index.set(uri, () => {
-        const doc = load();
-        return doc ? { uri, doc } : undefined;
-      });
-    },
-    delete: (uri) => index.delete(uri),
-    get: (uri) => index.get(uri),
+    set: index.set,
+    delete: index.delete,
+    get: index.get,
     get size() {
       return index.size;
     },
@@ -55,13 +50,7 @@ export function createPathwayIndex(): PathwayIndex {
       const valid = index.filed("valid");
       if (!valid.has(id) && valid.size === 1)
         for (const uri of [...valid.values()][0] ?? []) uris.add(uri);
-      return pickPathway(
-        id,
-        [...uris].flatMap((uri) => {
-          const candidate = index.get(uri);
-          return candidate ? [candidate] : [];
-        }),
-      );
+      return pickPathway(id, index.all(uris));
     },
   };
 }

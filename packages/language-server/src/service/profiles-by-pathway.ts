@@ -27,22 +27,12 @@ export interface ProfilesByPathway {
 
 /** Creates an empty {@link ProfilesByPathway}. */
 export function createProfilesByPathway(): ProfilesByPathway {
-  const index = createLazyIndex<ProfileCandidate, "pathway">(["pathway"], ({ doc }) => ({
+  const index = createLazyIndex<ProfileDocument, "pathway">(["pathway"], (doc) => ({
     pathway: doc.pathwayId?.id,
   }));
   return {
-    set(uri, load) {
-      index.set(uri, () => {
-        const doc = load();
-        return doc ? { uri, doc } : undefined;
-      });
-    },
-    delete: (uri) => index.delete(uri),
-    naming(id) {
-      return [...(index.filed("pathway").get(id) ?? [])].sort().flatMap((uri) => {
-        const candidate = index.get(uri);
-        return candidate ? [candidate] : [];
-      });
-    },
+    set: index.set,
+    delete: index.delete,
+    naming: (id) => index.all([...(index.filed("pathway").get(id) ?? [])].sort()),
   };
 }

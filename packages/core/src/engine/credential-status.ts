@@ -1,4 +1,5 @@
 import { memoizedClosure } from "../internal/closure.js";
+import { count } from "../internal/count.js";
 import { addDuration, daysBetween } from "../internal/dates.js";
 import type { CeRule, Credential, Pathway, Renewal } from "../model/pathway.js";
 import type { CeActivity, HeldCredential } from "../model/profile.js";
@@ -220,21 +221,17 @@ export function feasibilityOf(
     weeksLeft: round(days / 7),
     perWeek,
     uncovered: short.map((c) => c.category),
-    message: `You need ${hours(ce.needed, "more CE ")} by ${deadline}${toFile > 0 ? " to file on time" : ""} (${days < 14 ? `${days} ${days === 1 ? "day" : "days"}` : `${Math.floor(days / 7)} weeks`}): about ${hours(perWeek)} a week`,
+    message: `You need ${count(ce.needed, "more CE hour")} by ${deadline}${toFile > 0 ? " to file on time" : ""} (${days < 14 ? count(days, "day") : `${Math.floor(days / 7)} weeks`}): about ${count(perWeek, "hour")} a week`,
   };
   if (hoursPerWeek !== undefined) {
     out.fits = ce.needed * 7 <= days * hoursPerWeek;
     const grace = pathway.credentials[status.credential]?.renewal?.grace;
     out.message += out.fits
-      ? `, within your ${hours(hoursPerWeek)} a week`
+      ? `, within your ${count(hoursPerWeek, "hour")} a week`
       : `, more than your ${hoursPerWeek}: ${grace ? `plan for reinstatement (until ${addDuration(ce.deadline, grace)}) or ` : ""}add time`;
   }
   out.message += `.${short.length > 0 ? ` No step open to you now grants CE in ${short.map((c) => c.title).join(" or ")}.` : ""}`;
   return out;
-}
-
-function hours(n: number, what = ""): string {
-  return `${n} ${what}${n === 1 ? "hour" : "hours"}`;
 }
 
 function describeStatus(
@@ -256,7 +253,7 @@ function describeStatus(
       : "";
     return `${credential.title} expired on ${expires}${grace}.`;
   }
-  const when = `${state === "expiring" ? "expires" : "active until"} ${expires} (${daysLeft} ${daysLeft === 1 ? "day" : "days"} left)`;
+  const when = `${state === "expiring" ? "expires" : "active until"} ${expires} (${count(daysLeft, "day")} left)`;
   if (extra.fileBy) {
     const note = filingNote(credential.renewal, extra.fileBy, date);
     return date <= extra.fileBy

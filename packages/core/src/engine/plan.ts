@@ -1,3 +1,4 @@
+import { count } from "../internal/count.js";
 import { addDuration, fromDayNumber, toDayNumber } from "../internal/dates.js";
 import type { Condition, ExperienceRequirement } from "../model/condition.js";
 import type { Pathway, Step } from "../model/pathway.js";
@@ -216,7 +217,7 @@ class Planner {
             ? `You meet the requirements for ${name} now.`
             : steps.length === 0
               ? `${name} can be reached by ${finish}: no new steps, only time to gain experience.`
-              : `${name} can be reached by ${finish} in ${steps.length} ${steps.length === 1 ? "step" : "steps"}${items.some((i) => i.kind === "wait") ? ", including time to gain experience" : ""}.`,
+              : `${name} can be reached by ${finish} in ${count(steps.length, "step")}${items.some((i) => i.kind === "wait") ? ", including time to gain experience" : ""}.`,
     };
   }
 

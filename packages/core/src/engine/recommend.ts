@@ -1,3 +1,4 @@
+import { count } from "../internal/count.js";
 import { approximateDays } from "../internal/dates.js";
 import type { Pathway, Step } from "../model/pathway.js";
 import type { Goal, Profile } from "../model/profile.js";
@@ -318,7 +319,7 @@ function score(
       reasons.push({
         code: "time",
         points,
-        message: `It takes about ${step.effort.hours} hours: ${Math.ceil(weeks)} ${Math.ceil(weeks) === 1 ? "week" : "weeks"} at your ${perWeek} hours a week.`,
+        message: `It takes about ${step.effort.hours} hours: ${count(Math.ceil(weeks), "week")} at your ${perWeek} hours a week.`,
       });
     }
   }
@@ -449,7 +450,7 @@ function mixStrategies(candidates: Candidate[], pathway: Pathway): Recommendatio
       reasons.push({
         code: "strategy-mix",
         points: penalty,
-        message: `${taken.get(c.base.strategy)} ${taken.get(c.base.strategy) === 1 ? "step" : "steps"} from “${strategyTitle}” already rank higher, so other kinds of move get a turn.`,
+        message: `${count(taken.get(c.base.strategy) ?? 0, "step")} from “${strategyTitle}” already rank higher, so other kinds of move get a turn.`,
       });
     }
     if (!c.reasons.some((x) => x.code === "renewal-due")) {

@@ -1,3 +1,4 @@
+import { count } from "../internal/count.js";
 import type { ConditionTrace } from "./evaluate.js";
 import type { ExpectationReport } from "./expectations.js";
 import type { Explanation } from "./explain.js";
@@ -64,7 +65,7 @@ export function renderPlan(plan: Plan): string {
     plan.totals.cost.map((c) => `${c.amount} ${c.currency}`).join(" + ") || "no stated cost";
   out.push(
     "",
-    `Total: ${plan.totals.steps} ${plan.totals.steps === 1 ? "step" : "steps"}, ${cost}, ${plan.totals.hours} hours of stated effort, ${plan.totals.weeks} weeks to ${plan.finish}.`,
+    `Total: ${count(plan.totals.steps, "step")}, ${cost}, ${plan.totals.hours} hours of stated effort, ${plan.totals.weeks} weeks to ${plan.finish}.`,
   );
   for (const a of plan.assumptions) out.push(`Assumes: ${a}`);
   return `${out.join("\n")}\n`;
@@ -95,8 +96,7 @@ export function renderTrace(trace: ConditionTrace, indent = ""): string {
 
 /** Renders an expectation report as plain text, one line per failure. */
 export function renderExpectationReport(name: string, report: ExpectationReport): string {
-  if (report.ok)
-    return `✓ ${name}: ${report.checked} ${report.checked === 1 ? "expectation" : "expectations"} met\n`;
+  if (report.ok) return `✓ ${name}: ${count(report.checked, "expectation")} met\n`;
   const out = [`✗ ${name}: ${report.failures.length} of ${report.checked} expectations failed`];
   for (const f of report.failures) {
     out.push(`    ${f.message}`);

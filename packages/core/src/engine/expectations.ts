@@ -1,7 +1,7 @@
 import type { Pathway } from "../model/pathway.js";
 import type { Profile } from "../model/profile.js";
 import type { EngineOptions } from "./options.js";
-import { planRoute } from "./plan.js";
+import { planRoute } from "./plan/index.js";
 import { recommendSteps } from "./recommend.js";
 
 /** One expectation of a profile that the engine's answer does not meet. */

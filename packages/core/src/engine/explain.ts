@@ -7,7 +7,7 @@ import { holdsRole } from "./credential-roles.js";
 import type { CredentialStatus } from "./credential-status.js";
 import { type ConditionTrace, evaluate, findHeld, type MissingFact } from "./evaluate.js";
 import type { EngineOptions } from "./options.js";
-import { type Plan, planRoute } from "./plan.js";
+import { type Plan, planRoute } from "./plan/index.js";
 import { countsAsRole } from "./role-kinds.js";
 import { openSession } from "./session.js";
 

@@ -19,7 +19,7 @@ export type { ExperienceAmount } from "./experience.js";
 export { type ExplainKind, type Explanation, explain } from "./explain.js";
 export { formatGoal, type GoalKind, goalTarget, parseGoal } from "./goal.js";
 export type { EngineOptions } from "./options.js";
-export { type Blocker, type Plan, type PlanItem, planRoute } from "./plan.js";
+export { type Blocker, type Plan, type PlanItem, planRoute } from "./plan/index.js";
 export {
   type CloseStep,
   type GoalProgress,

@@ -15,7 +15,7 @@ import { holds, type MissingFact } from "./evaluate.js";
 import type { PersonFacts } from "./facts.js";
 import { formatGoal, goalTitle } from "./goal.js";
 import type { EngineOptions } from "./options.js";
-import { type Plan, planRoute } from "./plan.js";
+import { type Plan, planRoute } from "./plan/index.js";
 import { openSession, type Session } from "./session.js";
 
 /** Machine codes of the reasons behind a recommendation's score. */

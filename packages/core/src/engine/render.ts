@@ -2,7 +2,7 @@ import { count } from "../internal/count.js";
 import type { ConditionTrace } from "./evaluate.js";
 import type { ExpectationReport } from "./expectations.js";
 import type { Explanation } from "./explain.js";
-import type { Plan } from "./plan.js";
+import type { Plan } from "./plan/index.js";
 import type { Recommendations } from "./recommend.js";
 
 /**

@@ -1,0 +1,54 @@
+import type { Pathway } from "../../model/pathway.js";
+import type { Profile } from "../../model/profile.js";
+import { type CredentialPeriod, credentialPeriods } from "../credential-roles.js";
+import type { WorkSpan } from "../experience.js";
+import type { PersonFacts } from "../facts.js";
+import type { ResolvedOptions } from "../options.js";
+
+/**
+ * What stays the same while one plan is searched for: the pathway, the person as recorded, the
+ * options, and the past as the plan sees it. Route state changes; this does not. @internal
+ */
+export interface PlanContext {
+  readonly pathway: Pathway;
+  readonly profile: Profile;
+  readonly facts: PersonFacts;
+  readonly options: ResolvedOptions;
+  /** The evaluation date as a day number: the plan starts here. */
+  readonly today: number;
+  /** Past work up to yesterday; from today on, the route's own timeline takes over. */
+  readonly pastWork: readonly WorkSpan[];
+  /** When the credentials the person holds are active, as far as the record shows. */
+  readonly pastPeriods: readonly CredentialPeriod[];
+}
+
+/** Builds the context of one plan. @internal */
+export function planContext(
+  pathway: Pathway,
+  profile: Profile,
+  facts: PersonFacts,
+  options: ResolvedOptions,
+): PlanContext {
+  const today = options.day;
+  return {
+    pathway,
+    profile,
+    facts,
+    options,
+    today,
+    pastWork: facts.work
+      .map((w) => ({ ...w, to: Math.min(w.to, today - 1) }))
+      .filter((w) => w.from <= w.to),
+    pastPeriods: credentialPeriods(pathway, facts.credentials),
+  };
+}
+
+/** The title of an entity, or its id when the pathway has none by that id. @internal */
+export function titleOf(
+  ctx: PlanContext,
+  collection: "roles" | "settings" | "credentials" | "steps",
+  id: string,
+): string {
+  const entries = ctx.pathway[collection] as Record<string, { title: string }>;
+  return Object.hasOwn(entries, id) ? (entries[id]?.title ?? id) : id;
+}

@@ -1,0 +1,51 @@
+import type { RouteState } from "./state.js";
+import type { Blocker } from "./types.js";
+
+/** What reaching something gives: the day it holds from, or why it never does. @internal */
+export type Outcome = { readonly day: number } | { readonly blocked: readonly Blocker[] };
+
+/** An alternative tried on its own copy of the route state. @internal */
+export interface Attempt {
+  readonly outcome: Outcome;
+  readonly state: RouteState;
+}
+
+/** A blocked outcome with one blocker. @internal */
+export function blockedBy(message: string, chain: readonly string[]): Outcome {
+  return { blocked: [{ message, chain }] };
+}
+
+/** The blockers of every blocked attempt. @internal */
+export function blockersOf(attempts: readonly Attempt[]): Outcome {
+  return { blocked: attempts.flatMap((a) => ("blocked" in a.outcome ? a.outcome.blocked : [])) };
+}
+
+/** A requirement that leads back to itself through `key`. @internal */
+export function cycleAt(chain: readonly string[], key: string): Outcome {
+  return blockedBy(`Its requirements go round in a circle through ${key}.`, [...chain, key]);
+}
+
+/**
+ * Orders attempts: the one that finishes first, then the one with fewest credentials of unknown
+ * cost, then the cheapest, then the one with fewest items. @internal
+ */
+export function byOutcome(a: Attempt, b: Attempt): number {
+  const da = "day" in a.outcome ? a.outcome.day : Number.POSITIVE_INFINITY;
+  const db = "day" in b.outcome ? b.outcome.day : Number.POSITIVE_INFINITY;
+  return (
+    da - db ||
+    a.state.unknownCosts - b.state.unknownCosts ||
+    a.state.cost - b.state.cost ||
+    a.state.items.length - b.state.items.length
+  );
+}
+
+/** The best attempt that is not blocked (see {@link byOutcome}); the first written wins ties. @internal */
+export function pickBest(attempts: readonly Attempt[]): Attempt | undefined {
+  let best: Attempt | undefined;
+  for (const a of attempts) {
+    if ("blocked" in a.outcome) continue;
+    if (!best || byOutcome(a, best) < 0) best = a;
+  }
+  return best;
+}

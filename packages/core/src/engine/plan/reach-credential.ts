@@ -1,0 +1,57 @@
+import { addDuration, toDayNumber } from "../../internal/dates.js";
+import { impliedBy } from "../credential-status.js";
+import { findHeld } from "../evaluate.js";
+import type { PlanContext } from "./context.js";
+import { type Attempt, blockedBy, blockersOf, cycleAt, type Outcome, pickBest } from "./outcome.js";
+import { reachStep } from "./reach-step.js";
+import { adoptState, cloneState, type RouteState, routeScope } from "./state.js";
+
+/**
+ * Reaches a credential: held and active today, earned earlier on the route, or else earned by the
+ * step that grants it (again, when an earlier holding lapsed: the step is taken anew even if it
+ * was recorded as done) or, while the pathway's grace period lasts, renewed. @internal
+ */
+export function reachCredential(
+  ctx: PlanContext,
+  id: string,
+  state: RouteState,
+  chain: readonly string[],
+  because: string,
+): Outcome {
+  const key = `credential:${id}`;
+  if (chain.includes(key)) return cycleAt(chain, key);
+  for (const [earned, day] of state.earned) {
+    if (impliedBy(ctx.pathway, earned).has(id)) return { day };
+  }
+  const held = findHeld(routeScope(ctx, state, ctx.today), id);
+  if (held.active) return { day: ctx.today };
+  const next = [...chain, key];
+  const credential = Object.hasOwn(ctx.pathway.credentials, id)
+    ? ctx.pathway.credentials[id]
+    : undefined;
+  if (!credential) return blockedBy(`The pathway defines no credential \`${id}\`.`, next);
+  const reinstatable = held.expired !== undefined && canReinstate(ctx, id, held.expired);
+  const routes = Object.entries(ctx.pathway.steps).flatMap(([stepId, step]) => {
+    const grants =
+      step.grants?.credential !== undefined &&
+      impliedBy(ctx.pathway, step.grants.credential).has(id);
+    return grants || (reinstatable && step.renews === id) ? [stepId] : [];
+  });
+  if (routes.length === 0) {
+    return blockedBy(`No step in the pathway grants ${credential.title}.`, next);
+  }
+  const tries = routes.map((stepId): Attempt => {
+    const copy = cloneState(state);
+    return { outcome: reachStep(ctx, stepId, copy, next, because, true), state: copy };
+  });
+  const best = pickBest(tries);
+  if (!best) return blockersOf(tries);
+  adoptState(state, best.state);
+  return best.outcome;
+}
+
+/** Whether a credential that expired on `expired` can still be reinstated today. */
+function canReinstate(ctx: PlanContext, id: string, expired: string): boolean {
+  const grace = ctx.pathway.credentials[id]?.renewal?.grace;
+  return grace !== undefined && ctx.today <= toDayNumber(addDuration(expired, grace));
+}

@@ -1,0 +1,95 @@
+import { fromDayNumber } from "../../internal/dates.js";
+import { countedRoles, heldOn, isConferredRole } from "../credential-roles.js";
+import { rolesCountedAs } from "../role-kinds.js";
+import { type PlanContext, titleOf } from "./context.js";
+import { takeRole } from "./moves.js";
+import { blockedBy, cycleAt, type Outcome } from "./outcome.js";
+import { satisfy } from "./satisfy.js";
+import { describeChain } from "./sentences.js";
+import { type RouteState, routePeriods } from "./state.js";
+import { jobOn } from "./timeline.js";
+
+/**
+ * Reaches a role: held already (it, or a role that is a kind of it), or its requirements met and
+ * then taken up, as a job or, for a conferred role, by the current work counting as it. With
+ * `again`, a role held before is reached anew (its experience must grow). @internal
+ */
+export function reachRole(
+  ctx: PlanContext,
+  id: string,
+  state: RouteState,
+  chain: readonly string[],
+  again = false,
+): Outcome {
+  const key = `role:${id}`;
+  if (chain.includes(key)) return cycleAt(chain, key);
+  if (!again) {
+    let since: number | undefined;
+    for (const [held, day] of state.roles) {
+      if (rolesCountedAs(ctx.pathway, held).has(id) && (since === undefined || day < since))
+        since = day;
+    }
+    if (since !== undefined) return { day: since };
+  }
+  const role = Object.hasOwn(ctx.pathway.roles, id) ? ctx.pathway.roles[id] : undefined;
+  const next = [...chain, key];
+  if (!role) return blockedBy(`The pathway defines no role \`${id}\`.`, next);
+  const ready = role.requires
+    ? satisfy(ctx, role.requires, state, next, `for ${role.title}`)
+    : { day: ctx.today };
+  if ("blocked" in ready) return ready;
+  becomeRole(ctx, id, ready.day, state, chain);
+  return { day: ready.day };
+}
+
+/**
+ * From `day`, when the requirements of role `id` hold: the current work counts as it if it is
+ * conferred; otherwise the person takes it up as their job.
+ */
+function becomeRole(
+  ctx: PlanContext,
+  id: string,
+  day: number,
+  state: RouteState,
+  chain: readonly string[],
+): void {
+  if (workCountsAs(ctx, id, day, state, true)) {
+    if (!state.roles.has(id)) state.roles.set(id, day);
+    return;
+  }
+  state.items.push({
+    kind: "role",
+    id,
+    title: `Take up the role: ${titleOf(ctx, "roles", id)}`,
+    start: day,
+    finish: day,
+    because: chain.length === 0 ? "the goal" : `for ${describeChain(ctx, chain)}`,
+  });
+  takeRole(ctx, id, day, state);
+}
+
+/**
+ * Whether the route's work on `day` counts as role `id`: the job then is that role or a kind of
+ * it, or, for a conferred role, the credentials held then (those active today or earned by the
+ * route are assumed to be kept renewed) make it count. With `note`, the route says so when only
+ * the credentials make it count. @internal
+ */
+export function workCountsAs(
+  ctx: PlanContext,
+  id: string,
+  day: number,
+  state: RouteState,
+  note = false,
+): boolean {
+  const job = jobOn(state.timeline, day);
+  if (!job) return false;
+  if (rolesCountedAs(ctx.pathway, job.role).has(id)) return true;
+  if (!isConferredRole(ctx.pathway, id)) return false;
+  const counts = countedRoles(ctx.pathway, job.role, heldOn(routePeriods(ctx, state), day)).has(id);
+  if (counts && note) {
+    state.notes.push(
+      `Your work as ${titleOf(ctx, "roles", job.role)} counts as ${titleOf(ctx, "roles", id)} from ${fromDayNumber(day)}, as long as you keep the credentials it requires.`,
+    );
+  }
+  return counts;
+}

@@ -1,0 +1,74 @@
+import { type PlanContext, titleOf } from "./context.js";
+import { moveTo } from "./moves.js";
+import { blockedBy, cycleAt, type Outcome, pickBest } from "./outcome.js";
+import { attempt } from "./satisfy.js";
+import { describeChain } from "./sentences.js";
+import { adoptState, type RouteState } from "./state.js";
+import { jobOn } from "./timeline.js";
+
+/**
+ * Reaches a setting: worked in already, granted by a step, or moved to by taking a job there, in
+ * the current role when the setting has it, else in a role of the setting the route can reach.
+ * @internal
+ */
+export function reachSetting(
+  ctx: PlanContext,
+  id: string,
+  state: RouteState,
+  chain: readonly string[],
+): Outcome {
+  const key = `setting:${id}`;
+  if (chain.includes(key)) return cycleAt(chain, key);
+  const since = state.settings.get(id);
+  if (since !== undefined) return { day: since };
+  const setting = Object.hasOwn(ctx.pathway.settings, id) ? ctx.pathway.settings[id] : undefined;
+  const next = [...chain, key];
+  if (!setting) return blockedBy(`The pathway defines no setting \`${id}\`.`, next);
+  const because = `for ${setting.title}`;
+  const granting = Object.keys(ctx.pathway.steps).filter(
+    (s) => ctx.pathway.steps[s]?.grants?.setting === id,
+  );
+  const byStep = pickBest(granting.map((s) => attempt(ctx, { step: s }, state, next, because)));
+  if (byStep) {
+    adoptState(state, byStep.state);
+    return byStep.outcome;
+  }
+  const current = jobOn(state.timeline, ctx.today);
+  if (current && !ctx.pathway.roles[current.role]?.settings?.includes(id)) {
+    const roles = Object.keys(ctx.pathway.roles).filter((r) =>
+      ctx.pathway.roles[r]?.settings?.includes(id),
+    );
+    const best = pickBest(roles.map((r) => attempt(ctx, { role: r }, state, next, because)));
+    if (best && "day" in best.outcome) {
+      adoptState(state, best.state);
+      const moved = state.settings.get(id);
+      if (moved !== undefined) return { day: moved };
+      moveThere(ctx, id, best.outcome.day, state, chain);
+      return best.outcome;
+    }
+    state.notes.push(
+      `You can work as ${titleOf(ctx, "roles", current.role)} in ${setting.title}, which the pathway does not list for that role.`,
+    );
+  }
+  moveThere(ctx, id, ctx.today, state, chain);
+  return { day: ctx.today };
+}
+
+/** Adds a move to setting `id` on `day` to the route. @internal */
+export function moveThere(
+  ctx: PlanContext,
+  id: string,
+  day: number,
+  state: RouteState,
+  chain: readonly string[],
+): void {
+  state.items.push({
+    kind: "setting",
+    id,
+    title: `Move to ${titleOf(ctx, "settings", id)}`,
+    start: day,
+    finish: day,
+    because: chain.length === 0 ? "the goal" : `for ${describeChain(ctx, chain)}`,
+  });
+  moveTo(id, day, state);
+}

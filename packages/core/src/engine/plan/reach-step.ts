@@ -1,0 +1,77 @@
+import { fromDayNumber } from "../../internal/dates.js";
+import type { Effort } from "../../model/quantities.js";
+import { stepRequirements } from "../availability.js";
+import type { PlanContext } from "./context.js";
+import { moveTo, takeRole } from "./moves.js";
+import { blockedBy, cycleAt, type Outcome } from "./outcome.js";
+import { satisfy } from "./satisfy.js";
+import type { RouteState } from "./state.js";
+
+/**
+ * Reaches a step: done already, or taken once its requirements (and the eligibility of what it
+ * grants) hold, finishing after its effort. With `again`, a step recorded as done is taken anew
+ * (to earn again a credential that lapsed); a step the route itself takes is taken once. @internal
+ */
+export function reachStep(
+  ctx: PlanContext,
+  id: string,
+  state: RouteState,
+  chain: readonly string[],
+  because: string,
+  again = false,
+): Outcome {
+  const key = `step:${id}`;
+  if (chain.includes(key)) return cycleAt(chain, key);
+  const taken = state.taken.get(id);
+  if (taken !== undefined) return { day: taken };
+  const done = state.completed.get(id);
+  if (done !== undefined && !again) return { day: Math.max(ctx.today, done) };
+  const step = Object.hasOwn(ctx.pathway.steps, id) ? ctx.pathway.steps[id] : undefined;
+  const next = [...chain, key];
+  if (!step) return blockedBy(`The pathway defines no step \`${id}\`.`, next);
+  const needs = stepRequirements(ctx.pathway, id);
+  const ready = needs
+    ? satisfy(ctx, needs, state, next, `for “${step.title}”`)
+    : { day: ctx.today };
+  if ("blocked" in ready) return ready;
+  const start = ready.day;
+  const finish = start + durationDays(ctx, step.effort);
+  state.items.push({
+    kind: "step",
+    id,
+    title: step.title,
+    start,
+    finish,
+    because,
+    ...(step.effort ? { effort: step.effort } : {}),
+  });
+  state.cost += step.effort?.cost?.amount ?? 0;
+  if (step.grants?.credential && !step.effort?.cost) state.unknownCosts++;
+  state.completed.set(id, finish);
+  state.taken.set(id, finish);
+  const credential = step.grants?.credential;
+  if (credential) {
+    state.credentials.set(credential, { id: credential, earned: fromDayNumber(finish) });
+    state.earned.set(credential, finish);
+  }
+  const held = step.renews ? state.credentials.get(step.renews) : undefined;
+  if (step.renews && held) {
+    state.credentials.set(step.renews, { ...held, renewed: fromDayNumber(finish) });
+    state.earned.set(step.renews, finish);
+  }
+  if (step.grants?.role) takeRole(ctx, step.grants.role, finish, state);
+  if (step.grants?.setting) moveTo(step.grants.setting, finish, state);
+  return { day: finish };
+}
+
+/**
+ * Days a step takes: its weeks, or its hours at the person's `preferences.hoursPerWeek`,
+ * whichever is longer, rounded up to whole days.
+ */
+function durationDays(ctx: PlanContext, effort: Effort | undefined): number {
+  if (!effort) return 0;
+  const weeks = effort.weeks ?? 0;
+  const perWeek = ctx.profile.preferences?.hoursPerWeek;
+  const byHours = effort.hours !== undefined && perWeek ? effort.hours / perWeek : 0;
+  return Math.ceil(Math.max(weeks, byHours) * 7);
+}

@@ -1,0 +1,135 @@
+import type { Condition } from "../../model/condition.js";
+import { evaluate } from "../evaluate.js";
+import { inJurisdiction } from "../facts.js";
+import type { PlanContext } from "./context.js";
+import {
+  type Attempt,
+  blockedBy,
+  blockersOf,
+  byOutcome,
+  type Outcome,
+  pickBest,
+} from "./outcome.js";
+import { reachCredential } from "./reach-credential.js";
+import { reachRole } from "./reach-role.js";
+import { reachSetting } from "./reach-setting.js";
+import { reachStep } from "./reach-step.js";
+import { adoptState, cloneState, type RouteState, routeScope } from "./state.js";
+import { waitForExperience } from "./wait-experience.js";
+
+/**
+ * Makes a condition hold on the route: schedules what it needs and says from which day it holds,
+ * or why it never can. `because` says what the items it adds are for. @internal
+ */
+export function satisfy(
+  ctx: PlanContext,
+  condition: Condition,
+  state: RouteState,
+  chain: readonly string[],
+  because: string,
+): Outcome {
+  if ("all" in condition) return satisfyAll(ctx, condition.all, state, chain, because);
+  if ("any" in condition) {
+    const tries = condition.any.map((c) => attempt(ctx, c, state, chain, because));
+    const best = pickBest(tries);
+    if (!best) return blockersOf(tries);
+    adoptState(state, best.state);
+    return best.outcome;
+  }
+  if ("atLeast" in condition) return satisfyAtLeast(ctx, condition, state, chain, because);
+  if ("not" in condition) return keepsAbsent(ctx, condition.not, state, ctx.today, chain);
+  if ("credential" in condition)
+    return reachCredential(ctx, condition.credential, state, chain, because);
+  if ("step" in condition) return reachStep(ctx, condition.step, state, chain, because);
+  if ("role" in condition) return reachRole(ctx, condition.role, state, chain);
+  if ("setting" in condition) return reachSetting(ctx, condition.setting, state, chain);
+  if ("jurisdiction" in condition) {
+    const code = condition.jurisdiction;
+    if (inJurisdiction(ctx.facts.jurisdiction, code)) return { day: ctx.today };
+    const where = ctx.facts.jurisdiction
+      ? `the profile says you work in ${ctx.facts.jurisdiction}`
+      : "the profile gives no jurisdiction";
+    return blockedBy(`It applies only in ${code}, and ${where}.`, chain);
+  }
+  return waitForExperience(ctx, condition.experience, state, chain, because);
+}
+
+/** Tries a requirement on a copy of the state, to compare alternatives. @internal */
+export function attempt(
+  ctx: PlanContext,
+  condition: Condition,
+  state: RouteState,
+  chain: readonly string[],
+  because: string,
+): Attempt {
+  const copy = cloneState(state);
+  return { outcome: satisfy(ctx, condition, copy, chain, because), state: copy };
+}
+
+/**
+ * Every part, from the latest day any part holds. A `not` is checked last, on that day and with
+ * what the other parts brought, so that a route cannot make true what it must keep untrue.
+ */
+function satisfyAll(
+  ctx: PlanContext,
+  parts: readonly Condition[],
+  state: RouteState,
+  chain: readonly string[],
+  because: string,
+): Outcome {
+  let day = ctx.today;
+  const blocked: Outcome[] = [];
+  for (const c of parts) {
+    if ("not" in c) continue;
+    const o = satisfy(ctx, c, state, chain, because);
+    if ("blocked" in o) blocked.push(o);
+    else day = Math.max(day, o.day);
+  }
+  if (blocked.length > 0)
+    return { blocked: blocked.flatMap((o) => ("blocked" in o ? o.blocked : [])) };
+  for (const c of parts) {
+    if (!("not" in c)) continue;
+    const o = keepsAbsent(ctx, c.not, state, day, chain);
+    if ("blocked" in o) return o;
+  }
+  return { day };
+}
+
+/** The `atLeast` options that finish first, each tried alone, then taken together. */
+function satisfyAtLeast(
+  ctx: PlanContext,
+  condition: { readonly atLeast: number; readonly of: readonly Condition[] },
+  state: RouteState,
+  chain: readonly string[],
+  because: string,
+): Outcome {
+  const tries = condition.of.map((c, i) => ({ ...attempt(ctx, c, state, chain, because), i }));
+  const reachable = tries.filter((t) => !("blocked" in t.outcome)).sort(byOutcome);
+  if (reachable.length < condition.atLeast) {
+    const message = `Only ${reachable.length} of the options can be met, and ${condition.atLeast} are needed.`;
+    const rest = tries.flatMap((t) => ("blocked" in t.outcome ? t.outcome.blocked : []));
+    return { blocked: [{ message, chain }, ...rest] };
+  }
+  const chosen = reachable.slice(0, condition.atLeast).sort((a, b) => a.i - b.i);
+  return satisfyAll(
+    ctx,
+    chosen.map((t) => condition.of[t.i] as Condition),
+    state,
+    chain,
+    because,
+  );
+}
+
+/** A `not`: holds when its condition is false on `day` with what the route has by then. */
+function keepsAbsent(
+  ctx: PlanContext,
+  inner: Condition,
+  state: RouteState,
+  day: number,
+  chain: readonly string[],
+): Outcome {
+  const trace = evaluate(inner, routeScope(ctx, state, day));
+  if (!trace.holds) return { day };
+  const what = trace.message.charAt(0).toLowerCase() + trace.message.slice(1);
+  return blockedBy(`It needs the opposite of something already true: ${what}`, chain);
+}

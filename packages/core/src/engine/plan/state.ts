@@ -1,0 +1,127 @@
+import { fromDayNumber, toDayNumber } from "../../internal/dates.js";
+import type { HeldCredential } from "../../model/profile.js";
+import { type CredentialPeriod, countWork, inferredRoles } from "../credential-roles.js";
+import { impliedBy } from "../credential-status.js";
+import type { EvaluationScope } from "../evaluate.js";
+import type { CountedSpan } from "../experience.js";
+import type { PersonFacts } from "../facts.js";
+import type { PlanContext } from "./context.js";
+import { type Job, type Timeline, timelineWork } from "./timeline.js";
+import type { PlanItem } from "./types.js";
+
+/** A plan item with its dates as day numbers, as the search keeps it. @internal */
+export interface RouteItem extends Omit<PlanItem, "start" | "finish"> {
+  readonly start: number;
+  readonly finish: number;
+}
+
+/**
+ * A person as one route imagines them: the facts recorded plus what the route has done so far,
+ * with every date a day number. One value: alternatives are tried on clones, and the one chosen
+ * replaces the state it was cloned from, assumptions and job timeline included. @internal
+ */
+export interface RouteState {
+  readonly credentials: Map<string, HeldCredential>;
+  /** Credentials the route earns or renews, and the day they are active from. */
+  readonly earned: Map<string, number>;
+  /** Steps done: those recorded, and those the route takes, with the day they are done. */
+  readonly completed: Map<string, number>;
+  /** Steps the route itself takes, with the day they are done. */
+  readonly taken: Map<string, number>;
+  /** Roles held, and the day from which they count as held. */
+  readonly roles: Map<string, number>;
+  readonly settings: Map<string, number>;
+  timeline: Timeline;
+  readonly items: RouteItem[];
+  cost: number;
+  /** Steps granting a credential that state no cost: routes with known costs are preferred. */
+  unknownCosts: number;
+  /** What this route takes for granted beyond what every plan does, in plain sentences. */
+  readonly notes: string[];
+}
+
+/** The state every route starts from: the person as recorded, working in `job` from today. @internal */
+export function initialState(ctx: PlanContext, job: Job | undefined): RouteState {
+  const { facts, today } = ctx;
+  const held = new Set([
+    ...facts.roles,
+    ...inferredRoles(ctx.pathway, facts, ctx.options.date).keys(),
+  ]);
+  const completed = new Map<string, number>();
+  for (const [id, date] of facts.completed) completed.set(id, toDayNumber(date));
+  return {
+    credentials: new Map(facts.credentials),
+    earned: new Map(),
+    completed,
+    taken: new Map(),
+    roles: new Map([...held].map((r) => [r, today])),
+    settings: new Map([...facts.settings].map((s) => [s, today])),
+    timeline: job ? [{ from: today, job }] : [],
+    items: [],
+    cost: 0,
+    unknownCosts: 0,
+    notes: [],
+  };
+}
+
+/** A copy to try an alternative on. @internal */
+export function cloneState(s: RouteState): RouteState {
+  return {
+    credentials: new Map(s.credentials),
+    earned: new Map(s.earned),
+    completed: new Map(s.completed),
+    taken: new Map(s.taken),
+    roles: new Map(s.roles),
+    settings: new Map(s.settings),
+    timeline: s.timeline,
+    items: [...s.items],
+    cost: s.cost,
+    unknownCosts: s.unknownCosts,
+    notes: [...s.notes],
+  };
+}
+
+/** Makes `target` the state of the alternative chosen. @internal */
+export function adoptState(target: RouteState, chosen: RouteState): void {
+  Object.assign(target, chosen);
+}
+
+/**
+ * When credentials are held on the route: as recorded for the past; from today on, those active
+ * today and those the route earns or renews stay active (kept renewed). @internal
+ */
+export function routePeriods(ctx: PlanContext, state: RouteState): CredentialPeriod[] {
+  const { today } = ctx;
+  const out = ctx.pastPeriods.map((p) =>
+    p.from <= today && today <= p.to ? { ...p, to: Number.POSITIVE_INFINITY } : p,
+  );
+  for (const [earned, day] of state.earned) {
+    for (const id of impliedBy(ctx.pathway, earned)) {
+      out.push({ id, from: day, to: Number.POSITIVE_INFINITY });
+    }
+  }
+  return out;
+}
+
+/** Past and planned work, each piece with the roles it counts as. @internal */
+export function routeWork(ctx: PlanContext, state: RouteState): CountedSpan[] {
+  return countWork(
+    ctx.pathway,
+    [...ctx.pastWork, ...timelineWork(state.timeline)],
+    routePeriods(ctx, state),
+  );
+}
+
+/** The route's facts on `day`, for the evaluator (copies: the evaluator caches by identity). @internal */
+export function routeScope(ctx: PlanContext, state: RouteState, day: number): EvaluationScope {
+  const completed = new Map<string, string>();
+  for (const [id, done] of state.completed) completed.set(id, fromDayNumber(done));
+  const facts: PersonFacts = {
+    ...ctx.facts,
+    credentials: new Map(state.credentials),
+    completed,
+    roles: new Set(state.roles.keys()),
+    settings: new Set(state.settings.keys()),
+  };
+  return { pathway: ctx.pathway, facts, date: fromDayNumber(day), fullTime: ctx.options.fullTime };
+}

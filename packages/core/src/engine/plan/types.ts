@@ -1,0 +1,57 @@
+import type { Goal } from "../../model/profile.js";
+import type { Effort, Money } from "../../model/quantities.js";
+
+/** One entry of a plan, in date order. */
+export interface PlanItem {
+  /** A step to take, a role to take up, a setting to move to, or time to gain experience. */
+  readonly kind: "step" | "role" | "setting" | "wait";
+  /** The step, role or setting id (absent for `wait`). */
+  readonly id?: string;
+  readonly title: string;
+  /** The earliest day it can start, `YYYY-MM-DD`. */
+  readonly start: string;
+  /** The earliest day it is done. */
+  readonly finish: string;
+  /** What it is for, such as `for Lead pharmacy technician`. */
+  readonly because: string;
+  readonly effort?: Effort;
+}
+
+/** Something that stops a goal from being reached. */
+export interface Blocker {
+  /** One sentence: which requirement can never be met, and why. */
+  readonly message: string;
+  /** The chain of entities that led to it, outermost first (`role:lead-technician`, ...). */
+  readonly chain: readonly string[];
+}
+
+/** A plan to a goal, or why there is none. */
+export type Plan =
+  | {
+      readonly goal: Goal;
+      readonly reachable: true;
+      readonly date: string;
+      /** The steps, role changes and waits, ordered by start date. */
+      readonly items: readonly PlanItem[];
+      /** The earliest day the goal is reached. */
+      readonly finish: string;
+      readonly totals: {
+        readonly steps: number;
+        /** Hours of the person's own time the steps say they take. */
+        readonly hours: number;
+        /** Weeks from the evaluation date to the finish. */
+        readonly weeks: number;
+        /** Money the steps cost, one entry per currency. */
+        readonly cost: readonly Money[];
+      };
+      /** What the plan takes for granted, in plain sentences. */
+      readonly assumptions: readonly string[];
+      readonly message: string;
+    }
+  | {
+      readonly goal: Goal;
+      readonly reachable: false;
+      readonly date: string;
+      readonly blockers: readonly Blocker[];
+      readonly message: string;
+    };

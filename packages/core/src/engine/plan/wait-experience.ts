@@ -1,0 +1,67 @@
+import { fromDayNumber, toDayNumber } from "../../internal/dates.js";
+import type { ExperienceRequirement } from "../../model/condition.js";
+import { describeExperienceScope } from "../evaluate.js";
+import { formatAmount, isEnough, measureExperience } from "../experience.js";
+import type { PlanContext } from "./context.js";
+import { earliestDay } from "./earliest-day.js";
+import { blockedBy, type Outcome } from "./outcome.js";
+import { reachRole, workCountsAs } from "./reach-role.js";
+import { moveThere, reachSetting } from "./reach-setting.js";
+import { type RouteState, routeWork } from "./state.js";
+import { jobOn } from "./timeline.js";
+
+/** The longest wait a plan considers before calling experience out of reach: 60 years. */
+const horizonDays = Math.round(60 * 365.25);
+/** The last day the engine's dates can name. */
+const lastDay = toDayNumber("9999-12-31");
+
+/**
+ * Waits for experience: reaches the role and setting it names, makes sure the work from then on
+ * counts toward it (taking the role up again, or moving back to the setting, when the current
+ * job would not), and finds the first day the route's work adds up to it. @internal
+ */
+export function waitForExperience(
+  ctx: PlanContext,
+  requirement: ExperienceRequirement,
+  state: RouteState,
+  chain: readonly string[],
+  because: string,
+): Outcome {
+  const { role, setting } = requirement;
+  let from = ctx.today;
+  if (role !== undefined) {
+    const o = reachRole(ctx, role, state, chain);
+    if ("blocked" in o) return o;
+    from = Math.max(from, o.day);
+  }
+  if (setting !== undefined) {
+    const o = reachSetting(ctx, setting, state, chain);
+    if ("blocked" in o) return o;
+    from = Math.max(from, o.day);
+  }
+  const { fullTime } = ctx.options;
+  const measure = (day: number) =>
+    measureExperience(routeWork(ctx, state), requirement, fromDayNumber(day), fullTime);
+  if (isEnough(measure(from))) return { day: from };
+  // More is needed: from now on, the work must count toward it.
+  if (role !== undefined && !workCountsAs(ctx, role, from, state)) {
+    const o = reachRole(ctx, role, state, chain, true);
+    if ("blocked" in o) return o;
+    from = Math.max(from, o.day);
+  }
+  const job = jobOn(state.timeline, from);
+  if (setting !== undefined && job && job.setting !== setting) {
+    moveThere(ctx, setting, from, state, chain);
+  }
+  const amount = measure(from);
+  if (isEnough(amount)) return { day: from };
+  const last = Math.min(from + horizonDays, lastDay);
+  const day = earliestDay(routeWork(ctx, state), requirement, from, last, fullTime);
+  const what = `${formatAmount(amount.need, amount.unit)} of experience${describeExperienceScope(ctx.pathway, requirement)}`;
+  if (day === undefined) {
+    return blockedBy(`The plan's work would not add up to ${what} within 60 years.`, chain);
+  }
+  if (role !== undefined) workCountsAs(ctx, role, from, state, true);
+  state.items.push({ kind: "wait", title: `Gain ${what}`, start: from, finish: day, because });
+  return { day };
+}

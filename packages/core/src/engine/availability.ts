@@ -1,8 +1,15 @@
+import { lowerFirst } from "../internal/text.js";
 import type { Condition } from "../model/condition.js";
 import type { Pathway } from "../model/pathway.js";
 import { holdsRole } from "./credential-roles.js";
 import type { CredentialStatus } from "./credential-status.js";
-import { type ConditionTrace, type EvaluationScope, evaluate, findHeld } from "./evaluate.js";
+import {
+  type ConditionTrace,
+  type EvaluationScope,
+  evaluate,
+  findHeld,
+  lapsedOn,
+} from "./evaluate.js";
 
 /** Where a step stands for a person. */
 export type StepState =
@@ -66,7 +73,9 @@ export function stepAvailability(
   if (!step)
     return { step: id, state: "not-needed", message: `The pathway has no step \`${id}\`.` };
   const done = facts.completed.get(id);
-  if (done !== undefined && !step.repeatable) {
+  // A credential that lapsed past reinstatement is earned again: its step is open once more.
+  const lapsed = step.grants?.credential ? lapsedOn(scope, step.grants.credential) : undefined;
+  if (done !== undefined && !step.repeatable && lapsed === undefined) {
     return { step: id, state: "done", message: `You completed “${step.title}” on ${done}.` };
   }
   const requirements = stepRequirements(pathway, id);
@@ -119,8 +128,4 @@ export function stepAvailability(
     message: `“${step.title}” is available${trace ? ": its requirements hold" : ""}.`,
     ...withTrace,
   };
-}
-
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

@@ -5,7 +5,7 @@ import type { Pathway } from "../model/pathway.js";
 import type { HeldCredential } from "../model/profile.js";
 import { expiryOf, impliedBy } from "./credential-status.js";
 import type { CountedSpan, WorkSpan } from "./experience.js";
-import type { PersonFacts } from "./facts.js";
+import { heldRecords, type PersonFacts } from "./facts.js";
 import { countsAsRole, rolesCountedAs } from "./role-kinds.js";
 
 // Roles that holding credentials makes a person. A role marked `conferred` (such as
@@ -106,11 +106,12 @@ export function countedRoles(
  */
 export function credentialPeriods(
   pathway: Pathway,
-  credentials: ReadonlyMap<string, HeldCredential>,
+  credentials: Iterable<HeldCredential>,
 ): CredentialPeriod[] {
   const named = indexOf(pathway).credentials;
   const out: CredentialPeriod[] = [];
-  for (const [id, held] of credentials) {
+  for (const held of credentials) {
+    const id = held.id;
     const ids = [...impliedBy(pathway, id)].filter((c) => named.has(c));
     if (ids.length === 0) continue;
     const expires = expiryOf(pathway, held);
@@ -158,6 +159,7 @@ export function countWork(
 interface PersonIndex {
   readonly pathway: Pathway;
   readonly currentRole: string | undefined;
+  readonly records: PersonFacts["records"];
   readonly work: readonly CountedSpan[];
   readonly periods: readonly CredentialPeriod[];
   /** By evaluation date: the conferred roles held, each with the job that first was. */
@@ -177,11 +179,18 @@ const people = new WeakMap<object, WeakMap<object, PersonIndex>>();
 function personIndex(pathway: Pathway, facts: PersonFacts): PersonIndex {
   let byWork = people.get(facts.credentials);
   const hit = byWork?.get(facts.work);
-  if (hit && hit.pathway === pathway && hit.currentRole === facts.currentRole) return hit;
-  const periods = credentialPeriods(pathway, facts.credentials);
+  if (
+    hit &&
+    hit.pathway === pathway &&
+    hit.currentRole === facts.currentRole &&
+    hit.records === facts.records
+  )
+    return hit;
+  const periods = credentialPeriods(pathway, heldRecords(facts));
   const index = {
     pathway,
     currentRole: facts.currentRole,
+    records: facts.records,
     work: countWork(pathway, facts.work, periods),
     periods,
     inferred: new Map(),

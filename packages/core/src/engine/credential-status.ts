@@ -248,10 +248,15 @@ function describeStatus(
       : `; ${fmt(extra.ce.counted)} of ${extra.ce.required} CE hours count so far, ${fmt(extra.ce.needed)} still needed`
     : "";
   if (state === "expired") {
-    const grace = extra.reinstatableUntil
-      ? `; it can be reinstated until ${extra.reinstatableUntil}`
-      : "";
-    return `${credential.title} expired on ${expires}${grace}.`;
+    // A reinstatement date is named only while it is ahead.
+    const until = extra.reinstatableUntil;
+    const next =
+      until && date <= until
+        ? `it can be reinstated until ${until}`
+        : credential.renewal?.grace
+          ? "the time to reinstate it has passed, so it must be earned again"
+          : "it must be earned again";
+    return `${credential.title} expired on ${expires}; ${next}.`;
   }
   const when = `${state === "expiring" ? "expires" : "active until"} ${expires} (${count(daysLeft, "day")} left)`;
   if (extra.fileBy) {

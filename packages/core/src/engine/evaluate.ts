@@ -1,4 +1,4 @@
-import { fromDayNumber } from "../internal/dates.js";
+import { addDuration, fromDayNumber } from "../internal/dates.js";
 import type { Condition, ExperienceRequirement } from "../model/condition.js";
 import type { Pathway } from "../model/pathway.js";
 import { countedWork, holdsRole, inferredRoles } from "./credential-roles.js";
@@ -92,6 +92,22 @@ export function findHeld(
     if (expired === undefined || expires > expired) expired = expires;
   }
   return expired === undefined ? {} : { expired };
+}
+
+/**
+ * When a credential the person held (it, or one that counts as it) has lapsed past reinstatement
+ * on the scope's date: it is not active, it expired, and the pathway's grace period for it, if
+ * any, is over. Then it can only be earned again, by its step, even one recorded as done.
+ * Returns the expiry date, or undefined when it is active, never held, or still reinstatable.
+ * @internal
+ */
+export function lapsedOn(scope: EvaluationScope, id: string): string | undefined {
+  const held = findHeld(scope, id);
+  if (held.active || held.expired === undefined) return undefined;
+  const grace = Object.hasOwn(scope.pathway.credentials, id)
+    ? scope.pathway.credentials[id]?.renewal?.grace
+    : undefined;
+  return grace && scope.date <= addDuration(held.expired, grace) ? undefined : held.expired;
 }
 
 /** When a step was completed, if it was by the scope's date. */
@@ -220,12 +236,15 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
     const message = held.expired
       ? `Your ${name} expired on ${held.expired}.`
       : `You do not hold ${name}.`;
+    const lapsed = held.expired !== undefined && lapsedOn(scope, id) !== undefined;
     const fact: MissingFact = held.expired
       ? {
           kind: "credential",
           id,
           expired: held.expired,
-          message: `Renew ${name}, which expired on ${held.expired}.`,
+          message: lapsed
+            ? `Earn ${name} again: it expired on ${held.expired} and can no longer be reinstated.`
+            : `Renew ${name}, which expired on ${held.expired}.`,
         }
       : { kind: "credential", id, message: `Earn ${name}.` };
     return leaf("credential", condition, false, message, [fact]);

@@ -1,5 +1,6 @@
 import { PathwiseError } from "../diagnostics/pathwise-error.js";
 import { didYouMean, suggestClosest } from "../internal/suggest.js";
+import { lowerFirst } from "../internal/text.js";
 import type { Pathway } from "../model/pathway.js";
 import type { Profile } from "../model/profile.js";
 import { type StepState, stepAvailability } from "./availability.js";
@@ -147,10 +148,6 @@ function listMissing(missing: readonly MissingFact[]): string {
     .map((m) => m.message.replace(/\.$/, ""))
     .map(lowerFirst)
     .join("; ");
-}
-
-function lowerFirst(text: string): string {
-  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /** Finds what a target names; throws with suggestions when it names nothing or several things. */

@@ -10,8 +10,13 @@ import type { WorkSpan } from "./experience.js";
 export interface PersonFacts {
   /** Completed steps and when. */
   readonly completed: ReadonlyMap<string, string>;
-  /** Credentials held, by id. */
+  /** Credentials held, by id: the latest record of each, which says where it stands now. */
   readonly credentials: ReadonlyMap<string, HeldCredential>;
+  /**
+   * Every credential record of the profile, earlier ones included: each is a period the person
+   * held the credential, which counts for the roles their work counted as then.
+   */
+  readonly records: readonly HeldCredential[];
   /** Roles held now or before, as recorded. */
   readonly roles: ReadonlySet<string>;
   /** The role the profile says the person has now, if it says. */
@@ -58,6 +63,7 @@ export function factsFromProfile(profile: Profile): PersonFacts {
   return {
     completed,
     credentials,
+    records: held,
     roles,
     currentRole: profile.role,
     settings,
@@ -76,4 +82,15 @@ function latest(c: HeldCredential): string {
 /** Whether a person's jurisdiction is `code` or inside it (`US-TX` is inside `US`). @internal */
 export function inJurisdiction(person: string | undefined, code: string): boolean {
   return person !== undefined && (person === code || person.startsWith(`${code}-`));
+}
+
+/**
+ * The periods of holding credentials that facts record: every record of the profile, and the
+ * latest records that were added to the facts since (a plan's, or a step tried out). @internal
+ */
+export function heldRecords(facts: PersonFacts): HeldCredential[] {
+  const out = [...facts.records];
+  const known = new Set(out);
+  for (const held of facts.credentials.values()) if (!known.has(held)) out.push(held);
+  return out;
 }

@@ -32,3 +32,4 @@ export {
   scoring,
 } from "./recommend.js";
 export { credentialStatuses } from "./session.js";
+export { type PlanProblem, type PlanVerdict, verifyPlan } from "./verify/verify-plan.js";

@@ -11,7 +11,7 @@ import {
 } from "./availability.js";
 import { holdsRole } from "./credential-roles.js";
 import { type CredentialStatus, filingNote, formatMoney, statusOf } from "./credential-status.js";
-import { holds, type MissingFact } from "./evaluate.js";
+import { holds, lapsedOn, type MissingFact } from "./evaluate.js";
 import type { PersonFacts } from "./facts.js";
 import { formatGoal, goalTitle } from "./goal.js";
 import type { EngineOptions } from "./options.js";
@@ -37,7 +37,9 @@ export type ReasonCode =
   /** The time the step takes, against the hours a week the person has. */
   | "time"
   /** Other strategies ranked above the step so the list is not all one kind of move. */
-  | "strategy-mix";
+  | "strategy-mix"
+  /** The credential the step grants lapsed past reinstatement, so it must be earned again. */
+  | "credential-lapsed";
 
 /** One reason behind a score: a code, the points it adds (or takes), and a sentence. */
 export interface Reason {
@@ -118,6 +120,7 @@ export const scoring = {
   timeMax: -10,
   strategyRepeat: -12,
   strategyRepeatMax: -24,
+  credentialLapsed: 20,
 } as const;
 
 /**
@@ -189,7 +192,14 @@ function renewalNeeds(session: Session, availability: ReadonlyMap<string, StepAv
           : status.expires;
     const points = Math.round(scoring.renewalDue * urgency(status, session));
     const ce =
-      status.ce && !status.ce.met ? `; ${status.ce.needed} CE hours are still needed first` : "";
+      status.ce && !status.ce.met
+        ? `; ${count(status.ce.needed, "CE hour")} ${status.ce.needed === 1 ? "is" : "are"} still needed first`
+        : "";
+    // Due, but not yet open for filing (expiring before the window opens): say when it opens.
+    const opens =
+      status.renewalOpens && options.date < status.renewalOpens
+        ? `; you can file from ${status.renewalOpens}`
+        : "";
     const filing =
       status.fileBy && status.state !== "expired"
         ? `; ${filingNote(pathway.credentials[status.credential]?.renewal, status.fileBy, options.date)}`
@@ -200,7 +210,7 @@ function renewalNeeds(session: Session, availability: ReadonlyMap<string, StepAv
         : `expires on ${status.expires}${filing}`;
     const state = availability.get(id)?.state;
     if (state === "available") {
-      out.set(id, { points, deadline, message: `Your ${status.title} ${verb}${ce}.` });
+      out.set(id, { points, deadline, message: `Your ${status.title} ${verb}${opens}${ce}.` });
     } else if (state === "blocked") {
       for (const missing of availability.get(id)?.trace?.missing ?? []) {
         if (missing.kind !== "step" || availability.get(missing.id)?.state !== "available")
@@ -277,6 +287,9 @@ function score(
     });
   }
 
+  const lapsed = lapsedReason(session, step);
+  if (lapsed) reasons.push(lapsed);
+
   const renewal = renewals.get(id);
   if (renewal) {
     reasons.push({ code: "renewal-due", points: renewal.points, message: renewal.message });
@@ -328,6 +341,19 @@ function score(
   return candidate;
 }
 
+/** For a step granting a credential that lapsed past reinstatement: that it is earned again. */
+function lapsedReason(session: Session, step: Step): Reason | undefined {
+  const id = step.grants?.credential;
+  const expired = id ? lapsedOn(session.scope, id) : undefined;
+  if (!id || expired === undefined) return undefined;
+  const title = session.pathway.credentials[id]?.title ?? id;
+  return {
+    code: "credential-lapsed",
+    points: scoring.credentialLapsed,
+    message: `Your ${title} expired on ${expired} and can no longer be reinstated, so it must be earned again.`,
+  };
+}
+
 /**
  * What a CE step is worth to the credentials the person holds: the most urgent renewal whose
  * hours still needed would go down if the step were done today (so hours in a capped category,
@@ -353,7 +379,7 @@ function ceNeed(session: Session, step: Step) {
     const what =
       short.length > 0
         ? short.map((c) => `${c.needed} h of ${c.title}`).join(" and ")
-        : `${ce.needed} more hours`;
+        : count(ce.needed, "more hour");
     // The hours are aimed at the filing date while it is ahead, as in the status's feasibility.
     const by = status.fileBy && status.fileBy > options.date ? status.fileBy : ce.deadline;
     const message = `It counts toward renewing your ${status.title}: ${what} still needed by ${by}${by === ce.deadline ? "" : " to file on time"}.`;
@@ -444,13 +470,14 @@ function mixStrategies(candidates: Candidate[], pathway: Pathway): Recommendatio
     });
     const [{ c, raw }] = remaining.splice(bestIndex, 1) as [(typeof remaining)[number]];
     const penalty = bestScore - raw;
+    const repeats = taken.get(c.base.strategy) ?? 0;
     const strategyTitle = pathway.strategies[c.base.strategy]?.title ?? c.base.strategy;
     const reasons = [...c.reasons];
     if (penalty !== 0) {
       reasons.push({
         code: "strategy-mix",
         points: penalty,
-        message: `${count(taken.get(c.base.strategy) ?? 0, "step")} from “${strategyTitle}” already rank higher, so other kinds of move get a turn.`,
+        message: `${count(repeats, "step")} from “${strategyTitle}” already ${repeats === 1 ? "ranks" : "rank"} higher, so other kinds of move get a turn.`,
       });
     }
     if (!c.reasons.some((x) => x.code === "renewal-due")) {

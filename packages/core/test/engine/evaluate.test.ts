@@ -101,7 +101,8 @@ describe("conditions", () => {
         kind: "credential",
         id: "basic",
         expired: "2026-01-10",
-        message: "Renew Basic certificate, which expired on 2026-01-10.",
+        message:
+          "Earn Basic certificate again: it expired on 2026-01-10 and can no longer be reinstated.",
       },
     ]);
     const advanced = profile(pathway, { credentials: [{ id: "advanced", earned: "2026-01-10" }] });

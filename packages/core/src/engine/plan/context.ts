@@ -39,7 +39,7 @@ export function planContext(
     pastWork: facts.work
       .map((w) => ({ ...w, to: Math.min(w.to, today - 1) }))
       .filter((w) => w.from <= w.to),
-    pastPeriods: credentialPeriods(pathway, facts.credentials),
+    pastPeriods: credentialPeriods(pathway, facts.records),
   };
 }
 

@@ -1,6 +1,5 @@
-import { addDuration, toDayNumber } from "../../internal/dates.js";
 import { impliedBy } from "../credential-status.js";
-import { findHeld } from "../evaluate.js";
+import { findHeld, lapsedOn } from "../evaluate.js";
 import type { PlanContext } from "./context.js";
 import { type Attempt, blockedBy, blockersOf, cycleAt, type Outcome, pickBest } from "./outcome.js";
 import { reachStep } from "./reach-step.js";
@@ -23,14 +22,15 @@ export function reachCredential(
   for (const [earned, day] of state.earned) {
     if (impliedBy(ctx.pathway, earned).has(id)) return { day };
   }
-  const held = findHeld(routeScope(ctx, state, ctx.today), id);
+  const scope = routeScope(ctx, state, ctx.today);
+  const held = findHeld(scope, id);
   if (held.active) return { day: ctx.today };
   const next = [...chain, key];
   const credential = Object.hasOwn(ctx.pathway.credentials, id)
     ? ctx.pathway.credentials[id]
     : undefined;
   if (!credential) return blockedBy(`The pathway defines no credential \`${id}\`.`, next);
-  const reinstatable = held.expired !== undefined && canReinstate(ctx, id, held.expired);
+  const reinstatable = held.expired !== undefined && lapsedOn(scope, id) === undefined;
   const routes = Object.entries(ctx.pathway.steps).flatMap(([stepId, step]) => {
     const grants =
       step.grants?.credential !== undefined &&
@@ -48,10 +48,4 @@ export function reachCredential(
   if (!best) return blockersOf(tries);
   adoptState(state, best.state);
   return best.outcome;
-}
-
-/** Whether a credential that expired on `expired` can still be reinstated today. */
-function canReinstate(ctx: PlanContext, id: string, expired: string): boolean {
-  const grace = ctx.pathway.credentials[id]?.renewal?.grace;
-  return grace !== undefined && ctx.today <= toDayNumber(addDuration(expired, grace));
 }

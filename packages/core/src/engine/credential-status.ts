@@ -118,6 +118,25 @@ export function expiryOf(pathway: Pathway, held: HeldCredential): string | undef
 }
 
 /**
+ * A held credential as it stands on `day` if it is renewed each time it would expire, as plans
+ * assume of the credentials a person keeps: its current cycle is the one `day` falls in. @internal
+ */
+export function renewedThrough(
+  pathway: Pathway,
+  held: HeldCredential,
+  day: string,
+): HeldCredential {
+  let current = held;
+  for (let expires = expiryOf(pathway, current); expires !== undefined && expires <= day; ) {
+    current = { ...current, renewed: expires };
+    const next = expiryOf(pathway, current);
+    if (next === undefined || next <= expires) break;
+    expires = next;
+  }
+  return current;
+}
+
+/**
  * The last day to file a renewal on time for a credential expiring on `expires`: the expiry itself
  * unless `renewal.fileBy` says otherwise. @internal
  */

@@ -1,6 +1,7 @@
 import type { Pathway } from "../../model/pathway.js";
 import type { Profile } from "../../model/profile.js";
 import { type CredentialPeriod, credentialPeriods } from "../credential-roles.js";
+import { expiryOf } from "../credential-status.js";
 import type { WorkSpan } from "../experience.js";
 import type { PersonFacts } from "../facts.js";
 import type { ResolvedOptions } from "../options.js";
@@ -20,6 +21,8 @@ export interface PlanContext {
   readonly pastWork: readonly WorkSpan[];
   /** When the credentials the person holds are active, as far as the record shows. */
   readonly pastPeriods: readonly CredentialPeriod[];
+  /** The credentials held and active on the evaluation date: plans keep them renewed. */
+  readonly activeToday: ReadonlySet<string>;
 }
 
 /** Builds the context of one plan. @internal */
@@ -40,6 +43,14 @@ export function planContext(
       .map((w) => ({ ...w, to: Math.min(w.to, today - 1) }))
       .filter((w) => w.from <= w.to),
     pastPeriods: credentialPeriods(pathway, facts.records),
+    activeToday: new Set(
+      [...facts.credentials.values()]
+        .filter((held) => {
+          const expires = expiryOf(pathway, held);
+          return held.earned <= options.date && (expires === undefined || options.date < expires);
+        })
+        .map((held) => held.id),
+    ),
   };
 }
 

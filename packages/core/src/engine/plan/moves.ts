@@ -1,27 +1,59 @@
 import type { PlanContext } from "./context.js";
 import type { RouteState } from "./state.js";
-import { changeJob, jobOn } from "./timeline.js";
+import { changeJob, jobOn, settleSettings } from "./timeline.js";
 
 /**
- * Takes up role `id` as the job from `day`: in the current setting when the role has it, else
- * in the role's first setting, at the current weekly hours (40 when unknown). @internal
+ * The first day from `from` on that the route can change job: the last day of work its
+ * experience relies on, at the earliest (the day of a change counts for both jobs). @internal
  */
-export function takeRole(ctx: PlanContext, id: string, day: number, state: RouteState): void {
+export function changeDay(state: RouteState, from: number): number {
+  return Math.max(from, state.busyUntil);
+}
+
+/**
+ * Takes up role `id` as the job from `day` (or, when the route is waiting on the current job's
+ * experience until later, from then): in the current setting when the role has it, else in the
+ * role's first setting, at the current weekly hours (40 when unknown). Returns the day. @internal
+ */
+export function takeRole(ctx: PlanContext, id: string, from: number, state: RouteState): number {
+  const day = changeDay(state, from);
   state.roles.set(id, Math.min(day, state.roles.get(id) ?? day));
   const current = jobOn(state.timeline, day);
   const settings = ctx.pathway.roles[id]?.settings ?? [];
-  const setting =
-    current?.setting && (settings.length === 0 || settings.includes(current.setting))
-      ? current.setting
-      : settings[0];
+  // With no job yet, the person is where the profile (or a step's move by then) puts them.
+  const pending =
+    !current && state.idleMove && state.idleMove.day > day ? state.idleMove : undefined;
+  const here = current ? current.setting : pending ? pending.before : state.idleSetting;
+  const setting = here && (settings.length === 0 || settings.includes(here)) ? here : settings[0];
   const hoursPerWeek = current?.hoursPerWeek ?? ctx.facts.currentHoursPerWeek ?? 40;
-  state.timeline = changeJob(state.timeline, day, { role: id, setting, hoursPerWeek });
+  const job = { role: id, setting, hoursPerWeek };
+  state.timeline = changeJob(state.timeline, day, job);
+  // A move a step makes later, planned while there was no job, moves this job then.
+  if (pending) {
+    const moved = { ...job, setting: pending.setting };
+    state.timeline = changeJob(state.timeline, pending.day, moved, true);
+  }
+  state.timeline = settleSettings(state.timeline, (r) => ctx.pathway.roles[r]?.settings ?? []);
   if (setting !== undefined && !state.settings.has(setting)) state.settings.set(setting, day);
+  return day;
 }
 
-/** Moves the current job to setting `id` from `day`. @internal */
-export function moveTo(id: string, day: number, state: RouteState): void {
+/** Moves the current job to setting `id` from `day`, or later as for {@link takeRole}. @internal */
+export function moveTo(ctx: PlanContext, id: string, from: number, state: RouteState): number {
+  const day = changeDay(state, from);
   state.settings.set(id, Math.min(day, state.settings.get(id) ?? day));
   const current = jobOn(state.timeline, day);
-  if (current) state.timeline = changeJob(state.timeline, day, { ...current, setting: id });
+  if (current) state.timeline = changeJob(state.timeline, day, { ...current, setting: id }, true);
+  else {
+    // With no job, the setting is only where the person is: moving on leaves no work there.
+    const left = state.idleSetting;
+    const worked = (s: string) =>
+      ctx.facts.work.some((w) => w.setting === s) ||
+      state.timeline.some((c) => c.job.setting === s);
+    if (left !== undefined && left !== id && !worked(left)) state.settings.delete(left);
+    state.settings.set(id, day);
+    state.idleMove = { day, setting: id, before: left };
+    state.idleSetting = id;
+  }
+  return day;
 }

@@ -7,7 +7,7 @@ import { factsFromProfile } from "../facts.js";
 import { goalTarget, goalTitle } from "../goal.js";
 import { type EngineOptions, resolveOptions } from "../options.js";
 import { type PlanContext, planContext } from "./context.js";
-import { satisfy } from "./satisfy.js";
+import { guarded, satisfy } from "./satisfy.js";
 import { planMessage, workAssumption } from "./sentences.js";
 import { initialState, type RouteItem, type RouteState } from "./state.js";
 import type { Job } from "./timeline.js";
@@ -42,7 +42,8 @@ export function planRoute(
   const state = initialState(ctx, job);
   const { kind, id } = goalTarget(goal);
   const name = goalTitle(pathway, goal);
-  const outcome = satisfy(ctx, { [kind]: id } as never, state, [], `for ${name}`);
+  const reached = satisfy(ctx, { [kind]: id } as never, state, [], `for ${name}`);
+  const outcome = "blocked" in reached ? reached : guarded(ctx, state, reached, []);
   const date = ctx.options.date;
   if ("blocked" in outcome) {
     const first = outcome.blocked[0]?.message ?? "no route";

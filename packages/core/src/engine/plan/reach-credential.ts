@@ -30,7 +30,9 @@ export function reachCredential(
     ? ctx.pathway.credentials[id]
     : undefined;
   if (!credential) return blockedBy(`The pathway defines no credential \`${id}\`.`, next);
-  const reinstatable = held.expired !== undefined && lapsedOn(scope, id) === undefined;
+  // Reinstatement renews the credential itself, so only one held as such can be reinstated.
+  const reinstatable =
+    held.expired !== undefined && state.credentials.has(id) && lapsedOn(scope, id) === undefined;
   const routes = Object.entries(ctx.pathway.steps).flatMap(([stepId, step]) => {
     const grants =
       step.grants?.credential !== undefined &&

@@ -1,12 +1,13 @@
 import { fromDayNumber } from "../../internal/dates.js";
 import { countedRoles, heldOn, isConferredRole } from "../credential-roles.js";
+import { holds } from "../evaluate.js";
 import { rolesCountedAs } from "../role-kinds.js";
 import { type PlanContext, titleOf } from "./context.js";
-import { takeRole } from "./moves.js";
+import { changeDay, takeRole } from "./moves.js";
 import { blockedBy, cycleAt, type Outcome } from "./outcome.js";
 import { satisfy } from "./satisfy.js";
 import { describeChain } from "./sentences.js";
-import { type RouteState, routePeriods } from "./state.js";
+import { type RouteState, routePeriods, routeScope } from "./state.js";
 import { jobOn } from "./timeline.js";
 
 /**
@@ -38,25 +39,34 @@ export function reachRole(
     ? satisfy(ctx, role.requires, state, next, `for ${role.title}`)
     : { day: ctx.today };
   if ("blocked" in ready) return ready;
-  becomeRole(ctx, id, ready.day, state, chain);
-  return { day: ready.day };
+  const day = becomeRole(ctx, id, ready.day, state, chain);
+  // Put off until the route's waits allow a change of job: its requirements must still hold then.
+  if (day > ready.day && role.requires && !holds(role.requires, routeScope(ctx, state, day))) {
+    return blockedBy(
+      `The requirements of ${role.title} no longer hold by ${fromDayNumber(day)}, when the job can change.`,
+      next,
+    );
+  }
+  return { day };
 }
 
 /**
- * From `day`, when the requirements of role `id` hold: the current work counts as it if it is
- * conferred; otherwise the person takes it up as their job.
+ * From `ready`, when the requirements of role `id` hold: the current work counts as it if it is
+ * conferred; otherwise the person takes it up as their job (once the route's waits allow).
+ * Returns the day the role is held from.
  */
 function becomeRole(
   ctx: PlanContext,
   id: string,
-  day: number,
+  ready: number,
   state: RouteState,
   chain: readonly string[],
-): void {
-  if (workCountsAs(ctx, id, day, state, true)) {
-    if (!state.roles.has(id)) state.roles.set(id, day);
-    return;
+): number {
+  if (workCountsAs(ctx, id, ready, state, true)) {
+    if (!state.roles.has(id)) state.roles.set(id, ready);
+    return ready;
   }
+  const day = changeDay(state, ready);
   state.items.push({
     kind: "role",
     id,
@@ -65,7 +75,7 @@ function becomeRole(
     finish: day,
     because: chain.length === 0 ? "the goal" : `for ${describeChain(ctx, chain)}`,
   });
-  takeRole(ctx, id, day, state);
+  return takeRole(ctx, id, day, state);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { type PlanContext, titleOf } from "./context.js";
-import { moveTo } from "./moves.js";
+import { changeDay, moveTo } from "./moves.js";
 import { blockedBy, cycleAt, type Outcome, pickBest } from "./outcome.js";
 import { attempt } from "./satisfy.js";
 import { describeChain } from "./sentences.js";
@@ -34,7 +34,8 @@ export function reachSetting(
     return byStep.outcome;
   }
   const current = jobOn(state.timeline, ctx.today);
-  if (current && !ctx.pathway.roles[current.role]?.settings?.includes(id)) {
+  // With no job, or one whose role the setting does not have, work there means a role it has.
+  if (!current || !ctx.pathway.roles[current.role]?.settings?.includes(id)) {
     const roles = Object.keys(ctx.pathway.roles).filter((r) =>
       ctx.pathway.roles[r]?.settings?.includes(id),
     );
@@ -43,25 +44,26 @@ export function reachSetting(
       adoptState(state, best.state);
       const moved = state.settings.get(id);
       if (moved !== undefined) return { day: moved };
-      moveThere(ctx, id, best.outcome.day, state, chain);
-      return best.outcome;
+      return { day: moveThere(ctx, id, best.outcome.day, state, chain) };
     }
+    if (!current)
+      return blockedBy(`No role of ${setting.title} can be reached to work there.`, next);
     state.notes.push(
       `You can work as ${titleOf(ctx, "roles", current.role)} in ${setting.title}, which the pathway does not list for that role.`,
     );
   }
-  moveThere(ctx, id, ctx.today, state, chain);
-  return { day: ctx.today };
+  return { day: moveThere(ctx, id, ctx.today, state, chain) };
 }
 
-/** Adds a move to setting `id` on `day` to the route. @internal */
+/** Adds a move to setting `id` from `from` (or once the route's waits allow); returns its day. @internal */
 export function moveThere(
   ctx: PlanContext,
   id: string,
-  day: number,
+  from: number,
   state: RouteState,
   chain: readonly string[],
-): void {
+): number {
+  const day = changeDay(state, from);
   state.items.push({
     kind: "setting",
     id,
@@ -70,5 +72,5 @@ export function moveThere(
     finish: day,
     because: chain.length === 0 ? "the goal" : `for ${describeChain(ctx, chain)}`,
   });
-  moveTo(id, day, state);
+  return moveTo(ctx, id, day, state);
 }

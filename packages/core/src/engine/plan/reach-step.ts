@@ -1,11 +1,12 @@
 import { fromDayNumber } from "../../internal/dates.js";
 import type { Effort } from "../../model/quantities.js";
 import { stepRequirements } from "../availability.js";
+import { holds } from "../evaluate.js";
 import type { PlanContext } from "./context.js";
-import { moveTo, takeRole } from "./moves.js";
+import { changeDay, moveTo, takeRole } from "./moves.js";
 import { blockedBy, cycleAt, type Outcome } from "./outcome.js";
 import { satisfy } from "./satisfy.js";
-import type { RouteState } from "./state.js";
+import { type RouteState, routeScope } from "./state.js";
 
 /**
  * Reaches a step: done already, or taken once its requirements (and the eligibility of what it
@@ -34,8 +35,18 @@ export function reachStep(
     ? satisfy(ctx, needs, state, next, `for “${step.title}”`)
     : { day: ctx.today };
   if ("blocked" in ready) return ready;
-  const start = ready.day;
-  const finish = start + durationDays(ctx, step.effort);
+  const days = durationDays(ctx, step.effort);
+  // A step that changes the job (a role or setting it grants) finishes only once the route's
+  // waits allow a change of job.
+  const moves = step.grants?.role !== undefined || step.grants?.setting !== undefined;
+  const finish = moves ? changeDay(state, ready.day + days) : ready.day + days;
+  const start = finish - days;
+  if (needs && start > ready.day && !holds(needs, routeScope(ctx, state, start))) {
+    return blockedBy(
+      `The requirements of “${step.title}” no longer hold by ${fromDayNumber(start)}, when the job can change.`,
+      next,
+    );
+  }
   state.items.push({
     kind: "step",
     id,
@@ -60,7 +71,7 @@ export function reachStep(
     state.earned.set(step.renews, finish);
   }
   if (step.grants?.role) takeRole(ctx, step.grants.role, finish, state);
-  if (step.grants?.setting) moveTo(step.grants.setting, finish, state);
+  if (step.grants?.setting) moveTo(ctx, step.grants.setting, finish, state);
   return { day: finish };
 }
 

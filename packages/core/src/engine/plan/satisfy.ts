@@ -1,5 +1,7 @@
+import { approximateDays } from "../../internal/dates.js";
+import { lowerFirst } from "../../internal/text.js";
 import type { Condition } from "../../model/condition.js";
-import { evaluate } from "../evaluate.js";
+import { evaluate, holds } from "../evaluate.js";
 import { inJurisdiction } from "../facts.js";
 import type { PlanContext } from "./context.js";
 import {
@@ -63,12 +65,40 @@ export function attempt(
   because: string,
 ): Attempt {
   const copy = cloneState(state);
-  return { outcome: satisfy(ctx, condition, copy, chain, because), state: copy };
+  const outcome = satisfy(ctx, condition, copy, chain, because);
+  return {
+    outcome: "blocked" in outcome ? outcome : guarded(ctx, copy, outcome, chain),
+    state: copy,
+  };
 }
 
 /**
- * Every part, from the latest day any part holds. A `not` is checked last, on that day and with
- * what the other parts brought, so that a route cannot make true what it must keep untrue.
+ * The outcome, unless the route has made true a `not` it met earlier (an alternative that does
+ * is blocked, so that another is chosen). @internal
+ */
+export function guarded(
+  ctx: PlanContext,
+  state: RouteState,
+  outcome: Outcome,
+  chain: readonly string[],
+): Outcome {
+  for (const guard of state.guards) {
+    const trace = evaluate(guard.inner, routeScope(ctx, state, guard.day));
+    if (trace.holds) {
+      return blockedBy(
+        `It needs the opposite of something the route would make true: ${lowerFirst(trace.message)}`,
+        chain,
+      );
+    }
+  }
+  return outcome;
+}
+
+/**
+ * Every part, from the latest day any part holds. Experience inside a `within` window is met
+ * after the other parts (old work leaves a window, so it is met as late as the rest allows), and
+ * a `not` is checked last, on that day and with what the other parts brought, so that a route
+ * cannot make true what it must keep untrue.
  */
 function satisfyAll(
   ctx: PlanContext,
@@ -79,7 +109,15 @@ function satisfyAll(
 ): Outcome {
   let day = ctx.today;
   const blocked: Outcome[] = [];
-  for (const c of parts) {
+  const windowed = (c: Condition) => "experience" in c && c.experience.within !== undefined;
+  // Parts with a `not` inside go first, so that the choices after them keep it untrue.
+  const order = [
+    ...parts.filter((c) => hasNot(c)),
+    ...parts.filter((c) => !hasNot(c) && !windowed(c)),
+    // The longest window first: the shortest, met last, keeps the most of the others' work.
+    ...parts.filter((c) => !hasNot(c) && windowed(c)).sort((a, b) => windowDays(b) - windowDays(a)),
+  ];
+  for (const c of order) {
     if ("not" in c) continue;
     const o = satisfy(ctx, c, state, chain, because);
     if ("blocked" in o) blocked.push(o);
@@ -87,6 +125,22 @@ function satisfyAll(
   }
   if (blocked.length > 0)
     return { blocked: blocked.flatMap((o) => ("blocked" in o ? o.blocked : [])) };
+  // A later part can undo an earlier one (work leaves a window, a move leaves a setting): meet
+  // each again, from the day the others are met, until all hold together on one day.
+  for (let round = 0; ; round++) {
+    const scope = routeScope(ctx, state, day);
+    const stale = order.find((c) => !("not" in c) && !holds(c, scope));
+    if (!stale) break;
+    if (round === order.length) {
+      return blockedBy("Its requirements cannot all be met on one day.", chain);
+    }
+    const o =
+      "experience" in stale
+        ? waitForExperience(ctx, stale.experience, state, chain, because, day)
+        : satisfy(ctx, stale, state, chain, because);
+    if ("blocked" in o) return o;
+    day = Math.max(day, o.day);
+  }
   for (const c of parts) {
     if (!("not" in c)) continue;
     const o = keepsAbsent(ctx, c.not, state, day, chain);
@@ -129,7 +183,33 @@ function keepsAbsent(
   chain: readonly string[],
 ): Outcome {
   const trace = evaluate(inner, routeScope(ctx, state, day));
-  if (!trace.holds) return { day };
-  const what = trace.message.charAt(0).toLowerCase() + trace.message.slice(1);
-  return blockedBy(`It needs the opposite of something already true: ${what}`, chain);
+  if (trace.holds) {
+    return blockedBy(
+      `It needs the opposite of something already true: ${lowerFirst(trace.message)}`,
+      chain,
+    );
+  }
+  state.guards.push({ inner, day });
+  return { day };
+}
+
+/** The length of an experience condition's window, in days (approximately). */
+function windowDays(condition: Condition): number {
+  return "experience" in condition && condition.experience.within
+    ? approximateDays(condition.experience.within)
+    : 0;
+}
+
+/** Whether a condition has a `not` anywhere inside. */
+function hasNot(condition: Condition): boolean {
+  if ("not" in condition) return true;
+  const parts =
+    "all" in condition
+      ? condition.all
+      : "any" in condition
+        ? condition.any
+        : "of" in condition
+          ? condition.of
+          : [];
+  return parts.some(hasNot);
 }

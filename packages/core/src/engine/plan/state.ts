@@ -1,7 +1,8 @@
 import { fromDayNumber, toDayNumber } from "../../internal/dates.js";
+import type { Condition } from "../../model/condition.js";
 import type { HeldCredential } from "../../model/profile.js";
 import { type CredentialPeriod, countWork, inferredRoles } from "../credential-roles.js";
-import { impliedBy } from "../credential-status.js";
+import { impliedBy, renewedThrough } from "../credential-status.js";
 import type { EvaluationScope } from "../evaluate.js";
 import type { CountedSpan } from "../experience.js";
 import type { PersonFacts } from "../facts.js";
@@ -32,12 +33,29 @@ export interface RouteState {
   readonly roles: Map<string, number>;
   readonly settings: Map<string, number>;
   timeline: Timeline;
+  /** With no job yet: the setting the person is in (the profile's, or one a step moved them to). */
+  idleSetting: string | undefined;
+  /** With no job yet: a move a step makes on a later day, which a job taken up before then makes too. */
+  idleMove:
+    | { readonly day: number; readonly setting: string; readonly before: string | undefined }
+    | undefined;
+  /**
+   * The last day of work that experience the route relies on counts: the job may not change
+   * before it, or the work that requirement was met with would not happen. Changes of job the
+   * route makes are put off until then (see `changeDay`).
+   */
+  busyUntil: number;
   readonly items: RouteItem[];
   cost: number;
   /** Steps granting a credential that state no cost: routes with known costs are preferred. */
   unknownCosts: number;
   /** What this route takes for granted beyond what every plan does, in plain sentences. */
   readonly notes: string[];
+  /**
+   * The `not` conditions the route has met, each with the day it must hold on: whatever the
+   * route does later must leave them untrue then (see `brokenGuard`).
+   */
+  readonly guards: { readonly inner: Condition; readonly day: number }[];
 }
 
 /** The state every route starts from: the person as recorded, working in `job` from today. @internal */
@@ -57,10 +75,14 @@ export function initialState(ctx: PlanContext, job: Job | undefined): RouteState
     roles: new Map([...held].map((r) => [r, today])),
     settings: new Map([...facts.settings].map((s) => [s, today])),
     timeline: job ? [{ from: today, job }] : [],
+    idleSetting: ctx.profile.setting,
+    idleMove: undefined,
+    busyUntil: today - 1,
     items: [],
     cost: 0,
     unknownCosts: 0,
     notes: [],
+    guards: [],
   };
 }
 
@@ -74,10 +96,14 @@ export function cloneState(s: RouteState): RouteState {
     roles: new Map(s.roles),
     settings: new Map(s.settings),
     timeline: s.timeline,
+    idleSetting: s.idleSetting,
+    idleMove: s.idleMove,
+    busyUntil: s.busyUntil,
     items: [...s.items],
     cost: s.cost,
     unknownCosts: s.unknownCosts,
     notes: [...s.notes],
+    guards: [...s.guards],
   };
 }
 
@@ -114,14 +140,23 @@ export function routeWork(ctx: PlanContext, state: RouteState): CountedSpan[] {
 
 /** The route's facts on `day`, for the evaluator (copies: the evaluator caches by identity). @internal */
 export function routeScope(ctx: PlanContext, state: RouteState, day: number): EvaluationScope {
+  const date = fromDayNumber(day);
   const completed = new Map<string, string>();
   for (const [id, done] of state.completed) completed.set(id, fromDayNumber(done));
+  // Credentials active today and those the route earns are kept renewed, as plans assume.
+  const credentials = new Map<string, HeldCredential>();
+  for (const [id, held] of state.credentials) {
+    const kept = ctx.activeToday.has(id) || state.earned.has(id);
+    credentials.set(id, kept && day > ctx.today ? renewedThrough(ctx.pathway, held, date) : held);
+  }
   const facts: PersonFacts = {
     ...ctx.facts,
-    credentials: new Map(state.credentials),
+    credentials,
     completed,
     roles: new Set(state.roles.keys()),
     settings: new Set(state.settings.keys()),
+    // The work as the route projects it: recorded up to yesterday, the route's jobs from today.
+    work: [...ctx.pastWork, ...timelineWork(state.timeline)],
   };
-  return { pathway: ctx.pathway, facts, date: fromDayNumber(day), fullTime: ctx.options.fullTime };
+  return { pathway: ctx.pathway, facts, date, fullTime: ctx.options.fullTime };
 }

@@ -18,7 +18,8 @@ const lastDay = toDayNumber("9999-12-31");
 /**
  * Waits for experience: reaches the role and setting it names, makes sure the work from then on
  * counts toward it (taking the role up again, or moving back to the setting, when the current
- * job would not), and finds the first day the route's work adds up to it. @internal
+ * job would not), and finds the first day, from `notBefore` on, the route's work adds up to it.
+ * @internal
  */
 export function waitForExperience(
   ctx: PlanContext,
@@ -26,9 +27,10 @@ export function waitForExperience(
   state: RouteState,
   chain: readonly string[],
   because: string,
+  notBefore = ctx.today,
 ): Outcome {
   const { role, setting } = requirement;
-  let from = ctx.today;
+  let from = Math.max(ctx.today, notBefore);
   if (role !== undefined) {
     const o = reachRole(ctx, role, state, chain);
     if ("blocked" in o) return o;
@@ -42,7 +44,7 @@ export function waitForExperience(
   const { fullTime } = ctx.options;
   const measure = (day: number) =>
     measureExperience(routeWork(ctx, state), requirement, fromDayNumber(day), fullTime);
-  if (isEnough(measure(from))) return { day: from };
+  if (isEnough(measure(from))) return settle(ctx, state, requirement, from);
   // More is needed: from now on, the work must count toward it.
   if (role !== undefined && !workCountsAs(ctx, role, from, state)) {
     const o = reachRole(ctx, role, state, chain, true);
@@ -51,10 +53,10 @@ export function waitForExperience(
   }
   const job = jobOn(state.timeline, from);
   if (setting !== undefined && job && job.setting !== setting) {
-    moveThere(ctx, setting, from, state, chain);
+    from = moveThere(ctx, setting, from, state, chain);
   }
   const amount = measure(from);
-  if (isEnough(amount)) return { day: from };
+  if (isEnough(amount)) return settle(ctx, state, requirement, from);
   const last = Math.min(from + horizonDays, lastDay);
   const day = earliestDay(routeWork(ctx, state), requirement, from, last, fullTime);
   const what = `${formatAmount(amount.need, amount.unit)} of experience${describeExperienceScope(ctx.pathway, requirement)}`;
@@ -63,5 +65,23 @@ export function waitForExperience(
   }
   if (role !== undefined) workCountsAs(ctx, role, from, state, true);
   state.items.push({ kind: "wait", title: `Gain ${what}`, start: from, finish: day, because });
+  return settle(ctx, state, requirement, day);
+}
+
+/**
+ * Experience met on `day`: unless past work alone meets it, the route's work up to that day is
+ * relied on, so the job stays until then.
+ */
+function settle(
+  ctx: PlanContext,
+  state: RouteState,
+  requirement: ExperienceRequirement,
+  day: number,
+): Outcome {
+  const past = routeWork(ctx, state).filter((s) => s.from < ctx.today);
+  const { fullTime } = ctx.options;
+  if (!isEnough(measureExperience(past, requirement, fromDayNumber(day), fullTime))) {
+    state.busyUntil = Math.max(state.busyUntil, day);
+  }
   return { day };
 }

@@ -1,12 +1,13 @@
-import { addDuration } from "../../internal/dates.js";
 import type { Pathway } from "../../model/pathway.js";
 import type { HeldCredential, HistoryEntry, Profile } from "../../model/profile.js";
-import { expiryOf } from "../credential-status.js";
+import { expiryOf, renewedThrough } from "../credential-status.js";
 import type { PlanItem } from "../plan/index.js";
 
 /**
  * The profile as it would stand on `day` if the person had followed the plan so far: every
- * item done by then (a step finished, a role taken up, a move made) is applied, `skip` excepted,
+ * item done by then (a step finished, a role taken up, a move made) is applied, except, with
+ * `before`, the item at that index and those listed after it that finish on `day` (they come
+ * later that day),
  * and every credential active on the plan's date or earned by it is renewed each time it would
  * expire, as plans assume. Written apart from the planner, from the documented rules only, so
  * that the evaluator can judge the plan on its own. @internal
@@ -17,7 +18,7 @@ export function replayProfile(
   items: readonly PlanItem[],
   start: string,
   day: string,
-  skip?: PlanItem,
+  before?: number,
 ): Profile {
   let history: HistoryEntry[] = [...(profile.history ?? [])];
   // Every record stays (each is a period held); the latest of each credential says where it stands.
@@ -31,14 +32,26 @@ export function replayProfile(
     [...latest.values()].filter((c) => isActive(pathway, c, start)).map((c) => c.id),
   );
   const completed = [...(profile.completed ?? [])];
-  let role = profile.role;
-  let setting = profile.setting;
-  if (role !== undefined && !history.some((h) => h.to === undefined)) {
-    // A current role with no open job: the plan assumes full-time work in it from its date on.
-    history.push({ role, ...(setting ? { setting } : {}), from: start, hoursPerWeek: 40 });
+  // The current job: the latest open one (the busiest of those begun the same day), else the
+  // profile's role, which the plan assumes full-time from its date on.
+  const open = history
+    .filter((h) => h.to === undefined)
+    .sort((a, b) => cmp(b.from, a.from) || (b.hoursPerWeek ?? 40) - (a.hoursPerWeek ?? 40));
+  const current = open[0];
+  let role = current?.role ?? profile.role;
+  let setting = current?.setting ?? profile.setting;
+  const hours = current?.hoursPerWeek ?? 40;
+  let moved = false;
+  let newRole = false;
+  if (role !== undefined && !current) {
+    history.push({ role, ...(setting ? { setting } : {}), from: start, hoursPerWeek: hours });
+  } else if (current && current.setting === undefined && setting !== undefined) {
+    // The current job with no setting recorded is in the profile's setting from the plan on.
+    history = changeJob(history, current.role, setting, start, hours);
   }
-  for (const item of items) {
-    if (item === skip || item.finish > day || item.id === undefined) continue;
+  for (const [index, item] of items.entries()) {
+    if (item.finish > day || item.id === undefined) continue;
+    if (before !== undefined && index >= before && item.finish === day) continue;
     const changes = changesOf(pathway, item);
     if (changes.step) completed.push({ step: changes.step, date: item.finish });
     if (changes.credential) {
@@ -60,20 +73,24 @@ export function replayProfile(
       const nextSetting =
         changes.setting ??
         (setting && (listed.length === 0 || listed.includes(setting)) ? setting : listed[0]);
-      if (nextRole !== undefined) {
-        history = changeJob(history, nextRole, nextSetting, item.finish);
-        role = nextRole;
-        setting = nextSetting;
-      }
+      // With no job to move, the setting is the profile's current one.
+      if (nextRole !== undefined)
+        history = changeJob(history, nextRole, nextSetting, item.finish, hours);
+      role = nextRole;
+      setting = nextSetting;
+      moved = true;
+      if (changes.role !== undefined) newRole = true;
     }
   }
   const held = records.map((c) =>
-    kept.has(c.id) && latest.get(c.id) === c ? renewedBy(pathway, c, day) : c,
+    kept.has(c.id) && latest.get(c.id) === c ? renewedThrough(pathway, c, day) : c,
   );
   return {
     ...profile,
-    ...(role !== undefined ? { role } : {}),
-    ...(setting !== undefined ? { setting } : {}),
+    // The role changes when the plan takes one up; the profile's setting stays worked in, and changes only
+    // when there is no job to carry the new one.
+    ...(newRole && role !== undefined ? { role } : {}),
+    ...(moved && role === undefined && setting !== undefined ? { setting } : {}),
     history,
     credentials: held,
     completed,
@@ -96,25 +113,24 @@ function changesOf(pathway: Pathway, item: PlanItem) {
   };
 }
 
-/** Ends every open job the day before `from` and starts the new one, at the busiest job's hours. */
+/** Ends every open job on `from` and starts the new one that day, at the current weekly hours. */
 function changeJob(
   history: readonly HistoryEntry[],
   role: string,
   setting: string | undefined,
   from: string,
+  hours: number,
 ): HistoryEntry[] {
-  const before = addDuration(from, { days: 1 }, -1);
-  let hours = 0;
   const out: HistoryEntry[] = [];
   for (const h of history) {
     if (h.to !== undefined) {
       out.push(h);
       continue;
     }
-    hours = Math.max(hours, h.hoursPerWeek ?? 40);
-    if (h.from <= before) out.push({ ...h, to: before });
+    // The day of a change counts for both jobs, as plans count it.
+    out.push({ ...h, to: from });
   }
-  out.push({ role, ...(setting ? { setting } : {}), from, hoursPerWeek: hours || 40 });
+  out.push({ role, ...(setting ? { setting } : {}), from, hoursPerWeek: hours });
   return out;
 }
 
@@ -124,14 +140,6 @@ function isActive(pathway: Pathway, held: HeldCredential, date: string): boolean
   return expires === undefined || date < expires;
 }
 
-/** The credential renewed at each expiry up to `day`, so that it is active then. */
-function renewedBy(pathway: Pathway, held: HeldCredential, day: string): HeldCredential {
-  let current = held;
-  for (let expires = expiryOf(pathway, current); expires !== undefined && expires <= day; ) {
-    current = { ...current, renewed: expires };
-    const next = expiryOf(pathway, current);
-    if (next === undefined || next <= expires) break;
-    expires = next;
-  }
-  return current;
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -43,9 +43,9 @@ export function verifyPlan(
   options: EngineOptions,
 ): PlanVerdict {
   const { date, fullTime } = resolveOptions(options);
-  const holdsOn = (condition: Condition, day: string, skip?: PlanItem) => {
+  const holdsOn = (condition: Condition, day: string, before?: number) => {
     const items = plan.reachable ? plan.items : [];
-    const world = replayProfile(pathway, profile, items, date, day, skip);
+    const world = replayProfile(pathway, profile, items, date, day, before);
     const facts = factsFromProfile(world);
     return evaluate(condition, { pathway, facts, date: day, fullTime });
   };
@@ -76,7 +76,7 @@ function checkItem(
   item: PlanItem,
   index: number,
   date: string,
-  holdsOn: (c: Condition, day: string, skip?: PlanItem) => ReturnType<typeof evaluate>,
+  holdsOn: (c: Condition, day: string, before?: number) => ReturnType<typeof evaluate>,
 ): PlanProblem[] {
   const out: PlanProblem[] = [];
   const previous = plan.items[index - 1];
@@ -102,7 +102,7 @@ function checkItem(
     out.push({ item: index, message: `The pathway has no step \`${item.id}\`.` });
   }
   if (requires) {
-    const trace = holdsOn(requires, item.start, item);
+    const trace = holdsOn(requires, item.start, index);
     if (!trace.holds) {
       out.push({
         item: index,

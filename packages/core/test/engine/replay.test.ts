@@ -17,6 +17,7 @@ import {
   verifyPlan,
 } from "../../src/index.js";
 import { pathwayData, personData, today } from "./generated-pathways.js";
+import { flagship } from "./helpers.js";
 
 const runs = Number(process.env.PATHWISE_REPLAY_RUNS ?? 1000);
 const on = { date: today };

@@ -105,12 +105,13 @@ async function bundledSize(entryFile: string): Promise<number> {
 }
 
 describe("size", () => {
-  // Budgets, min+gz with dependencies: the engine-only entry 15 KB; everything (YAML parser,
-  // zod/mini validation, editor helpers and the engine) 80 KB.
-  it("keeps the engine-only entry within 15 KB and without the YAML parser", async () => {
+  // Budgets, min+gz with dependencies: the engine-only entry 17 KB (the planner keeps `not`s,
+  // windows and job changes consistent, as the replay property holds it to); everything (YAML
+  // parser, zod/mini validation, editor helpers and the engine) 80 KB.
+  it("keeps the engine-only entry within 17 KB and without the YAML parser", async () => {
     const bytes = await bundledSize("engine.js");
-    console.log(`@pathwise/core/engine: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 15 KB)`);
-    expect(bytes).toBeLessThanOrEqual(15 * 1024);
+    console.log(`@pathwise/core/engine: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 17 KB)`);
+    expect(bytes).toBeLessThanOrEqual(17 * 1024);
     expect(readFileSync(join(root, "packages/core/dist/engine.js"), "utf8")).not.toMatch(
       /from "yaml"|from "zod"/,
     );

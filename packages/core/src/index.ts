@@ -32,6 +32,7 @@ export {
   renderRecommendations,
   renderTrace,
 } from "./engine/render.js";
+export { type PlanProblem, type PlanVerdict, verifyPlan } from "./engine/verify/verify-plan.js";
 export { defaultLimits, type LoadLimits } from "./load/limits.js";
 export {
   analyzePathway,

@@ -1,7 +1,7 @@
 // The engine's public surface, shared by the full entry (`@pathwise/core`) and the engine-only
-// entry (`@pathwise/core/engine`). The plain-text `render*` helpers and `checkExpectations`
-// (content tests) are tooling, exported by the full entry only, so that the engine-only entry
-// carries the computations alone.
+// entry (`@pathwise/core/engine`). The plain-text `render*` helpers, `checkExpectations` (content
+// tests) and `verifyPlan` (replaying a plan) are tooling, exported by the full entry only, so that
+// the engine-only entry carries the computations alone.
 export type {
   StepAvailability,
   StepState,
@@ -32,4 +32,3 @@ export {
   scoring,
 } from "./recommend.js";
 export { credentialStatuses } from "./session.js";
-export { type PlanProblem, type PlanVerdict, verifyPlan } from "./verify/verify-plan.js";

@@ -57,6 +57,8 @@ export {
   type Credential,
   type CredentialKind,
   credentialKinds,
+  type EligibilityState,
+  eligibilityStates,
   type FileByRule,
   fileByRules,
   type Grant,
@@ -70,6 +72,7 @@ export {
   type Step,
   type Strategy,
   supportedFormatVersions,
+  undatedCopy,
 } from "./model/pathway.js";
 export {
   type CeActivity,

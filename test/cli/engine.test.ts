@@ -109,7 +109,7 @@ describe("readable text", () => {
     const next = pathwise(["next", "-p", flagship, "-P", file]);
     expect(next.code).toBe(0);
     expect(next.stdout).toContain(
-      "7 still needed.\n    You need 7 more CE hours by 2027-01-01 to file on time (5 weeks): about 1.3 hours a week.\n",
+      "7 still needed (6 hours of CE in the cycle are of a kind this renewal does not accept).\n    You need 7 more CE hours by 2027-01-01 to file on time (5 weeks): about 1.3 hours a week.\n",
     );
   });
 });

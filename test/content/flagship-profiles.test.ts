@@ -44,6 +44,7 @@ describe("the flagship's example profiles", () => {
   it("tell the person on a tight budget that the certification costs more than they have", () => {
     const next = recommendSteps(pathway, load("tight-budget-trainee.profile.yaml"), {
       date: "2026-11-24",
+      limit: 10,
     });
     const cpht = next.steps.find((s) => s.step === "earn-ptcb-cpht");
     expect(cpht?.reasons.map((r) => r.code)).toContain("over-budget");
@@ -149,8 +150,9 @@ goals:
     const cpht = next.credentials.find((c) => c.credential === "ptcb-cpht");
     expect(cpht).toMatchObject({ state: "expiring", expires: "2027-01-20", fileBy: "2027-01-01" });
     expect(cpht?.message).toBe(
-      "Certified Pharmacy Technician (CPhT), PTCB: file by 2027-01-01 to avoid the $25 late fee; it expires 2027-01-20 (57 days left); 13 of 20 CE hours count so far, 7 still needed.",
+      "Certified Pharmacy Technician (CPhT), PTCB: file by 2027-01-01 to avoid the $25 late fee; it expires 2027-01-20 (57 days left); 13 of 20 CE hours count so far, 7 still needed (6 hours of CE in the cycle are of a kind this renewal does not accept).",
     );
+    expect(cpht?.ce).toMatchObject({ earned: 19, notAccepted: 6, counted: 13, needed: 7 });
     const renew = next.steps.find((s) => s.step === "renew-ptcb-cpht");
     expect(renew?.deadline).toBe("2027-01-01");
     expect(renew?.reasons.find((r) => r.code === "renewal-due")?.message).toBe(

@@ -122,7 +122,7 @@ describe("examples/api over HTTP", () => {
       severity: "error",
       path: ["credentials", 0, "id"],
       pointer: "/profile/credentials/0/id",
-      suggestions: ["ptcb-cpht", "ptcb-cspt"],
+      suggestions: ["ptcb-cpht", "ptcb-cpted", "ptcb-cspt"],
     });
     expect(json.detail).toBe(json.diagnostics[0].message);
   });

@@ -2,6 +2,7 @@ import packageJson from "../package.json" with { type: "json" };
 import { parseCommandArgs } from "./args.js";
 import { CliError } from "./cli-error.js";
 import type { Command } from "./command.js";
+import { describeCommand } from "./commands/describe.js";
 import { explainCommand } from "./commands/explain.js";
 import { graphCommand } from "./commands/graph.js";
 import { initCommand } from "./commands/init.js";
@@ -27,6 +28,7 @@ export const commands: readonly Command[] = [
   testCommand,
   migrateCommand,
   graphCommand,
+  describeCommand,
   schemaCommand,
   initCommand,
 ];

@@ -42,7 +42,9 @@ describe("arguments", () => {
     const r = await run(["frobnicate"], { cwd: temp.dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`the commands are ${commands.map((c) => c.spec.name).join(", ")}.`);
-    expect(r.stderr).toContain("validate, next, plan, explain, test, migrate, graph, schema, init");
+    expect(r.stderr).toContain(
+      "validate, next, plan, explain, test, migrate, graph, describe, schema, init",
+    );
   });
 
   it("suggests the closest option for a typo and points to the help", async () => {

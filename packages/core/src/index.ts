@@ -3,6 +3,14 @@
  * @packageDocumentation
  */
 export type { CheckOptions } from "./check/check-pathway.js";
+export { describeCondition } from "./describe/describe-condition.js";
+export { describePathway } from "./describe/describe-pathway.js";
+export type {
+  EntityDescription,
+  PathwayDescription,
+  SourceDescription,
+} from "./describe/entity-description.js";
+export { type DescriptionFormat, renderDescription } from "./describe/render-description.js";
 export {
   allDiagnosticCodes,
   type CodeInfo,
@@ -58,6 +66,8 @@ export {
   type Credential,
   type CredentialKind,
   credentialKinds,
+  type EligibilityState,
+  eligibilityStates,
   type FileByRule,
   fileByRules,
   type Grant,
@@ -71,6 +81,7 @@ export {
   type Step,
   type Strategy,
   supportedFormatVersions,
+  undatedCopy,
 } from "./model/pathway.js";
 export {
   type CeActivity,

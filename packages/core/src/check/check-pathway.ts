@@ -1,9 +1,11 @@
 import type { DraftDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { Pathway } from "../model/pathway.js";
 import { collectReferences } from "../model/references.js";
+import { checkCeRules } from "./check-ce-rules.js";
 import { checkConditions } from "./check-conditions.js";
 import { checkConferredRoles } from "./check-conferred-roles.js";
 import { checkCycles } from "./check-cycles.js";
+import { checkEligibility } from "./check-eligibility.js";
 import { checkEmptySteps } from "./check-empty-steps.js";
 import { checkReachability } from "./check-reachability.js";
 import { checkReferences } from "./check-references.js";
@@ -42,6 +44,8 @@ export function checkPathwaySemantics(
   out.push(...checkRenames(pathway));
   out.push(...checkSources(pathway));
   out.push(...checkConditions(pathway));
+  out.push(...checkCeRules(pathway));
+  out.push(...checkEligibility(pathway));
   out.push(...checkConferredRoles(pathway));
   out.push(...checkCycles(buildRequirementGraph(pathway, references)));
   if (unknown.length === 0) out.push(...checkReachability(pathway));

@@ -7,7 +7,9 @@ import { entries } from "../model/references.js";
  * credentials by taking steps. Other ways an entity can become unreachable have their own codes
  * (an unknown reference, a requirement cycle, an impossible condition), and entities that are
  * unreachable only because something they require is unreachable are not reported again: one
- * diagnostic per problem, at its cause.
+ * diagnostic per problem, at its cause. A credential marked `eligibility: not-published` is meant
+ * to have no granting step (people may hold it; the pathway does not say how to earn it), so it is
+ * not reported.
  */
 export function checkReachability(pathway: Pathway): DraftDiagnostic[] {
   const granted = new Set<string>();
@@ -15,8 +17,8 @@ export function checkReachability(pathway: Pathway): DraftDiagnostic[] {
     if (step.grants?.credential) granted.add(step.grants.credential);
   }
   const out: DraftDiagnostic[] = [];
-  for (const [id] of entries(pathway.credentials)) {
-    if (granted.has(id)) continue;
+  for (const [id, credential] of entries(pathway.credentials)) {
+    if (granted.has(id) || credential.eligibility === "not-published") continue;
     out.push(
       makeDiagnostic(
         "unreachable",

@@ -111,6 +111,18 @@ export const diagnosticCodes = {
       "A condition can never hold, for example `atLeast: 5` of 4 options or a contradictory `all`.",
     fix: "Lower the count, add options, or remove the contradiction named in the message.",
   },
+  "impossible-ce-rule": {
+    severity: "error",
+    summary:
+      "A renewal's CE rule can never be met: it asks for a minimum in a category it `excludes`, or every category of `only` is also excluded.",
+    fix: "Remove the category from `excludes` or from the minimum, or list in `only` a category the renewal accepts.",
+  },
+  "unpublished-eligibility-granted": {
+    severity: "error",
+    summary:
+      "A step grants a credential marked `eligibility: not-published`, so it would be offered to everyone with no eligibility to check.",
+    fix: "Remove the step's `grants` (holders still count), or encode the issuer's eligibility in the credential's `requires` and drop `eligibility: not-published`.",
+  },
   "invalid-conferred-role": {
     severity: "error",
     summary:

@@ -1,46 +1,29 @@
 import * as z from "zod/mini";
+import { sourceRefs, summary, title } from "./_fields.js";
 import { describe, doc, meta } from "./_meta.js";
 import { Condition } from "./condition.js";
+import { Credential } from "./credential.js";
 import { Id, IsoDate, JurisdictionCode, ref } from "./id.js";
-import { Duration, Effort, Money } from "./quantities.js";
+import { Effort } from "./quantities.js";
+import { Source } from "./source.js";
+
+export {
+  Credential,
+  type CredentialKind,
+  credentialKinds,
+  type EligibilityState,
+  eligibilityStates,
+} from "./credential.js";
+export { CeRule, type FileByRule, fileByRules, Renewal } from "./renewal.js";
+export { Source, undatedCopy } from "./source.js";
 
 /** The pathway format versions this library reads. */
 export const supportedFormatVersions = [1] as const;
-
-const title = doc(z.string().check(z.minLength(1), z.maxLength(200)), "A short human title.");
-const summary = doc(
-  z.optional(z.string().check(z.maxLength(5000))),
-  "A few sentences for people reading the pathway (Markdown).",
-);
-const sourceRefs = doc(
-  z.optional(z.array(ref("source", "ptcb-recertify"))),
-  "Ids of the sources (under `sources`) that back this entry's facts.",
-);
 
 const collection = <T extends z.ZodMiniType>(entity: T, what: string, example: string) =>
   doc(z.record(Id, entity), `The ${what} of the pathway, keyed by id (lowercase kebab-case).`, {
     examples: [{ [example]: {} }],
   });
-
-/** Where a fact comes from. */
-export const Source = doc(
-  z.strictObject({
-    title,
-    url: doc(z.url({ protocol: /^https?$/ }), "Where the source can be read."),
-    publisher: doc(z.optional(z.string().check(z.maxLength(200))), "Who published the source."),
-    accessed: doc(IsoDate, "When the source was last read and checked, as `YYYY-MM-DD`."),
-    note: doc(
-      z.optional(z.string().check(z.maxLength(1000))),
-      "How the source was read, or what to re-check (for example: an archived copy).",
-    ),
-  }),
-  "A source that facts cite: title, URL, and when it was last checked.",
-  {
-    defaultSnippets: [
-      { label: "New source", body: { title: "$1", url: "https://$2", accessed: "$3" } },
-    ],
-  },
-);
 
 /** A place people work in, such as a hospital. */
 export const Setting = doc(
@@ -58,131 +41,6 @@ export const Strategy = doc(
 export const CeCategory = doc(
   z.strictObject({ title, summary }),
   "A continuing-education category (a topic, an audience or a kind of activity) that renewal rules count hours in.",
-);
-
-const categoryHours = doc(
-  z.record(ref("CE category", "pharmacy-law"), z.number().check(z.gte(0), z.lte(10000))),
-  "Hours by continuing-education category id.",
-);
-
-/** Continuing-education hours needed in each renewal cycle. */
-export const CeRule = doc(
-  z.strictObject({
-    hours: doc(z.number().check(z.gte(0), z.lte(10000)), "Total hours needed in each cycle."),
-    minimum: doc(
-      z.optional(categoryHours),
-      "At least this many of the hours must be in each named category.",
-    ),
-    maximum: doc(
-      z.optional(categoryHours),
-      "At most this many hours from each named category count.",
-    ),
-  }),
-  "Continuing education needed per renewal cycle: total hours, per-category minimums and caps. Hours do not carry over between cycles.",
-  { examples: [{ hours: 20, minimum: { "pharmacy-law": 1 }, maximum: { college: 10 } }] },
-);
-
-/** When a renewal must be filed to be on time; `expiry` when a pathway does not say. */
-export const fileByRules = ["expiry", "start-of-expiry-month"] as const;
-
-/** How a credential is kept active. */
-export const Renewal = doc(
-  z.strictObject({
-    every: doc(Duration, "How long each cycle lasts, from the date earned or last renewed."),
-    ce: z.optional(CeRule),
-    fee: doc(z.optional(Money), "What renewing costs."),
-    opens: doc(z.optional(Duration), "How long before expiry the renewal can be filed."),
-    grace: doc(
-      z.optional(Duration),
-      "How long after expiry the credential can still be reinstated.",
-    ),
-    fileBy: meta(z.optional(z.enum(fileByRules)), {
-      ...describe("When the renewal must be filed to be on time. Absent means `expiry`."),
-      markdownEnumDescriptions: [
-        "By the expiry date.",
-        "By the first day of the month the credential expires in.",
-      ],
-    }),
-    lateFee: doc(z.optional(Money), "What filing after the `fileBy` date costs on top of `fee`."),
-  }),
-  "How the credential is renewed: the cycle, CE hours, fee and windows.",
-  { examples: [{ every: { years: 2 }, ce: { hours: 20 }, fee: { amount: 55, currency: "USD" } }] },
-);
-
-/** Kinds of credential. */
-export const credentialKinds = [
-  "certification",
-  "certificate",
-  "registration",
-  "license",
-  "degree",
-  "training",
-] as const;
-
-/** A credential a person can hold. */
-export const Credential = doc(
-  z
-    .strictObject({
-      title,
-      summary,
-      issuer: doc(
-        z.string().check(z.minLength(1), z.maxLength(200)),
-        "Who awards the credential.",
-        {
-          examples: ["PTCB"],
-        },
-      ),
-      kind: meta(z.enum(credentialKinds), {
-        ...describe("What kind of credential this is."),
-        markdownEnumDescriptions: [
-          "An exam-based professional certification that must be renewed.",
-          "An assessment-based certificate in a specialty.",
-          "A registration with a regulator, such as a state board.",
-          "A license to practise issued by a regulator.",
-          "An academic degree.",
-          "Completion of a training or education program.",
-        ],
-      }),
-      jurisdiction: doc(
-        z.optional(JurisdictionCode),
-        "Where the credential applies, for state or national rules.",
-      ),
-      requires: doc(
-        z.optional(Condition),
-        "Eligibility: what must hold before the credential can be earned.",
-      ),
-      renewal: z.optional(Renewal),
-      validFor: doc(
-        z.optional(Duration),
-        "For credentials that cannot be renewed: how long they last.",
-      ),
-      implies: doc(
-        z.optional(z.array(ref("credential", "ptcb-cpht"))),
-        "Credentials that holding this one also counts as (an advanced credential that replaces a basic one).",
-      ),
-      sources: sourceRefs,
-    })
-    .check(
-      z.refine((c) => !(c.renewal && c.validFor), {
-        message: "give either renewal or validFor, not both",
-        path: ["validFor"],
-      }),
-    ),
-  "A credential: certification, certificate, registration, license, degree or training.",
-  {
-    defaultSnippets: [
-      {
-        label: "New credential",
-        body: {
-          title: "$1",
-          issuer: "$2",
-          kind: "certification",
-          requires: { step: "$3" },
-          sources: ["$4"],
-        },
-      },
-    ],
-  },
 );
 
 /** A role in the career. */
@@ -351,15 +209,9 @@ export const Pathway = meta(
   },
 );
 
-export type Source = z.infer<typeof Source>;
 export type Setting = z.infer<typeof Setting>;
 export type Strategy = z.infer<typeof Strategy>;
 export type CeCategory = z.infer<typeof CeCategory>;
-export type CeRule = z.infer<typeof CeRule>;
-export type Renewal = z.infer<typeof Renewal>;
-export type Credential = z.infer<typeof Credential>;
-export type CredentialKind = (typeof credentialKinds)[number];
-export type FileByRule = (typeof fileByRules)[number];
 export type Role = z.infer<typeof Role>;
 export type Grant = z.infer<typeof Grant>;
 export type Step = z.infer<typeof Step>;

@@ -15,6 +15,7 @@ strategies:
   learn: { title: Learn }
 ceCategories:
   law: { title: Law }
+  in-house: { title: In-house }
 credentials:
   base: { title: Base, issuer: X, kind: certification, sources: [s] }
   plus:
@@ -23,7 +24,7 @@ credentials:
     kind: certification
     implies: [base]
     requires: { all: [{ credential: base }, { not: { role: lead } }, { atLeast: 1, of: [{ step: read }, { setting: clinic }] }, { experience: { years: 1, role: lead, setting: clinic } }] }
-    renewal: { every: { years: 1 }, ce: { hours: 5, minimum: { law: 1 }, maximum: { law: 3 } } }
+    renewal: { every: { years: 1 }, ce: { hours: 5, minimum: { law: 1 }, maximum: { law: 3 }, excludes: [in-house], only: [law] } }
     sources: [s]
 roles:
   lead: { title: Lead, settings: [clinic], requires: { credential: base }, sources: [s] }

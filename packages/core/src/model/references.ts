@@ -82,6 +82,11 @@ export function collectReferences(pathway: Pathway): Reference[] {
         add("ceCategory", category, [...base, "renewal", "ce", bound, category], from);
       }
     }
+    for (const list of ["excludes", "only"] as const) {
+      ce?.[list]?.forEach((category, i) =>
+        add("ceCategory", category, [...base, "renewal", "ce", list, i], from),
+      );
+    }
     credential.implies?.forEach((other, i) =>
       add("credential", other, [...base, "implies", i], from),
     );
@@ -180,7 +185,8 @@ const leafKinds: Readonly<Record<string, EntityKind>> = {
  * The kind of id expected at a data path of a pathway, or `undefined` where no id is expected.
  * Works on any path, also in a document that does not validate yet, so editors can complete and
  * navigate ids while the user types. Agrees with {@link collectReferences} (a test checks it).
- * For `minimum`/`maximum` of a CE rule, the path of the category key itself is the slot; in the
+ * For `minimum`/`maximum` of a CE rule, the path of the category key itself is the slot (for
+ * `excludes`/`only`, each item of the list); in the
  * `renamed` map, the path of an old id (the key) is the slot of the current id (its value).
  */
 export function referenceSlotAt(path: readonly PathSegment[]): ReferenceSlot | undefined {
@@ -216,6 +222,15 @@ export function referenceSlotAt(path: readonly PathSegment[]): ReferenceSlot | u
       path[3] === "ce" &&
       (path[4] === "minimum" || path[4] === "maximum") &&
       path.length === 6
+    ) {
+      return "ceCategory";
+    }
+    if (
+      field === "renewal" &&
+      path[3] === "ce" &&
+      (path[4] === "excludes" || path[4] === "only") &&
+      path.length === 6 &&
+      typeof last === "number"
     ) {
       return "ceCategory";
     }

@@ -114,19 +114,18 @@ describe("credential states", () => {
 describe("a credential with no renewal or validity in the pathway", () => {
   it("is active with no expiry, and says the pathway gives none rather than that it never expires", () => {
     const p = profile(ptcb, {
-      jurisdiction: "US-TX",
       credentials: [
         { id: "ptcb-cpht", earned: "2022-12-01", renewed: "2024-12-01" },
-        { id: "texas-technician-registration", earned: "2023-01-10" },
+        { id: "ptcb-tpv-certificate", earned: "2023-01-10" },
       ],
     });
     const status = credentialStatuses(ptcb, p, { date: today }).find(
-      (s) => s.credential === "texas-technician-registration",
+      (s) => s.credential === "ptcb-tpv-certificate",
     );
     expect(status).toMatchObject({ state: "active", renewable: false });
     expect(status?.expires).toBeUndefined();
     expect(status?.message).toBe(
-      "Registered pharmacy technician (Texas): held since 2023-01-10; the pathway gives it no expiry.",
+      "Technician Product Verification (TPV) Certificate: held since 2023-01-10; the pathway gives it no expiry.",
     );
   });
 });

@@ -1,0 +1,36 @@
+import * as z from "zod/mini";
+import { title } from "./_fields.js";
+import { doc, meta } from "./_meta.js";
+import { IsoDate } from "./id.js";
+
+/** What `archived` says when a source was read from an archived copy whose date is not shown. */
+export const undatedCopy = "undated" as const;
+
+/** Where a fact comes from. */
+export const Source = doc(
+  z.strictObject({
+    title,
+    url: doc(z.url({ protocol: /^https?$/ }), "Where the source can be read."),
+    publisher: doc(z.optional(z.string().check(z.maxLength(200))), "Who published the source."),
+    accessed: doc(IsoDate, "When the source was last read and checked, as `YYYY-MM-DD`."),
+    archived: meta(z.optional(z.union([IsoDate, z.literal(undatedCopy)])), {
+      description:
+        "When the facts were read from an archived copy of the page rather than the live page: the date the copy was taken, as YYYY-MM-DD, or undated when the copy shows no date. Absent means the live page was read on accessed.",
+      markdownDescription:
+        "When the facts were read from an **archived copy** of the page rather than the live page: the date the copy was taken, as `YYYY-MM-DD`, or `undated` when the copy shows no date. Absent means the live page was read on `accessed`.",
+      examples: ["2025-03-10", undatedCopy],
+    }),
+    note: doc(
+      z.optional(z.string().check(z.maxLength(1000))),
+      "How the source was read, or what to re-check.",
+    ),
+  }),
+  "A source that facts cite: title, URL, when it was last checked, and whether an archived copy was read.",
+  {
+    defaultSnippets: [
+      { label: "New source", body: { title: "$1", url: "https://$2", accessed: "$3" } },
+    ],
+  },
+);
+
+export type Source = z.infer<typeof Source>;

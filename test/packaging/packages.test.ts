@@ -107,7 +107,7 @@ async function bundledSize(entryFile: string): Promise<number> {
 describe("size", () => {
   // Budgets, min+gz with dependencies: the engine-only entry 17 KB (the planner keeps `not`s,
   // windows and job changes consistent, as the replay property holds it to); everything (YAML
-  // parser, zod/mini validation, editor helpers and the engine) 80 KB.
+  // parser, zod/mini validation, editor helpers, the engine, describe and verifyPlan) 84 KB.
   it("keeps the engine-only entry within 17 KB and without the YAML parser", async () => {
     const bytes = await bundledSize("engine.js");
     console.log(`@pathwise/core/engine: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 17 KB)`);
@@ -117,12 +117,12 @@ describe("size", () => {
     );
   });
 
-  it("keeps the full core within 80 KB minified and gzipped", async () => {
+  it("keeps the full core within 84 KB minified and gzipped", async () => {
     const bytes = await bundledSize("index.js");
     console.log(
-      `@pathwise/core, everything: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 80 KB)`,
+      `@pathwise/core, everything: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 84 KB)`,
     );
-    expect(bytes).toBeLessThanOrEqual(80 * 1024);
+    expect(bytes).toBeLessThanOrEqual(84 * 1024);
     expect(readFileSync(join(root, "packages/core/package.json"), "utf8")).toContain(
       '"sideEffects": false',
     );

@@ -1,4 +1,5 @@
 import { fromDayNumber } from "../../internal/dates.js";
+import type { Step } from "../../model/pathway.js";
 import type { Effort } from "../../model/quantities.js";
 import { stepRequirements } from "../availability.js";
 import { holds } from "../evaluate.js";
@@ -47,6 +48,19 @@ export function reachStep(
       next,
     );
   }
+  takeStep(ctx, id, step, { start, finish }, state, because);
+  return { day: finish };
+}
+
+/** Adds a step to the route with its dates, cost, and what it grants or renews on its finish. */
+function takeStep(
+  ctx: PlanContext,
+  id: string,
+  step: Step,
+  { start, finish }: { start: number; finish: number },
+  state: RouteState,
+  because: string,
+): void {
   state.items.push({
     kind: "step",
     id,
@@ -72,7 +86,6 @@ export function reachStep(
   }
   if (step.grants?.role) takeRole(ctx, step.grants.role, finish, state);
   if (step.grants?.setting) moveTo(ctx, step.grants.setting, finish, state);
-  return { day: finish };
 }
 
 /**

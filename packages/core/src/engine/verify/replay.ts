@@ -1,5 +1,5 @@
 import type { Pathway } from "../../model/pathway.js";
-import type { HeldCredential, HistoryEntry, Profile } from "../../model/profile.js";
+import type { CompletedStep, HeldCredential, HistoryEntry, Profile } from "../../model/profile.js";
 import { expiryOf, renewedThrough } from "../credential-status.js";
 import type { PlanItem } from "../plan/index.js";
 
@@ -20,8 +20,47 @@ export function replayProfile(
   day: string,
   before?: number,
 ): Profile {
+  const world = startWorld(pathway, profile, start);
+  for (const [index, item] of items.entries()) {
+    if (item.finish > day || item.id === undefined) continue;
+    if (before !== undefined && index >= before && item.finish === day) continue;
+    applyItem(pathway, world, item);
+  }
+  const held = world.records.map((c) =>
+    world.kept.has(c.id) && world.latest.get(c.id) === c ? renewedThrough(pathway, c, day) : c,
+  );
+  return {
+    ...profile,
+    // The role changes when the plan takes one up; the profile's setting stays worked in, and
+    // changes only when there is no job to carry the new one.
+    ...(world.newRole && world.role !== undefined ? { role: world.role } : {}),
+    ...(world.moved && world.role === undefined && world.setting !== undefined
+      ? { setting: world.setting }
+      : {}),
+    history: world.history,
+    credentials: held,
+    completed: world.completed,
+  };
+}
+
+/** The person being replayed: their records so far and the job they are in. */
+interface World {
+  history: HistoryEntry[];
+  /** Every record stays (each is a period held); the latest of each says where it stands. */
+  readonly records: HeldCredential[];
+  readonly latest: Map<string, HeldCredential>;
+  /** Credentials kept renewed: active on the plan's date, or earned or renewed by it. */
+  readonly kept: Set<string>;
+  readonly completed: CompletedStep[];
+  role: string | undefined;
+  setting: string | undefined;
+  readonly hours: number;
+  moved: boolean;
+  newRole: boolean;
+}
+
+function startWorld(pathway: Pathway, profile: Profile, start: string): World {
   let history: HistoryEntry[] = [...(profile.history ?? [])];
-  // Every record stays (each is a period held); the latest of each credential says where it stands.
   const records: HeldCredential[] = [...(profile.credentials ?? [])];
   const latest = new Map<string, HeldCredential>();
   for (const c of records) {
@@ -31,70 +70,65 @@ export function replayProfile(
   const kept = new Set(
     [...latest.values()].filter((c) => isActive(pathway, c, start)).map((c) => c.id),
   );
-  const completed = [...(profile.completed ?? [])];
   // The current job: the latest open one (the busiest of those begun the same day), else the
   // profile's role, which the plan assumes full-time from its date on.
   const open = history
     .filter((h) => h.to === undefined)
     .sort((a, b) => cmp(b.from, a.from) || (b.hoursPerWeek ?? 40) - (a.hoursPerWeek ?? 40));
   const current = open[0];
-  let role = current?.role ?? profile.role;
-  let setting = current?.setting ?? profile.setting;
+  const role = current?.role ?? profile.role;
+  const setting = current?.setting ?? profile.setting;
   const hours = current?.hoursPerWeek ?? 40;
-  let moved = false;
-  let newRole = false;
   if (role !== undefined && !current) {
     history.push({ role, ...(setting ? { setting } : {}), from: start, hoursPerWeek: hours });
   } else if (current && current.setting === undefined && setting !== undefined) {
     // The current job with no setting recorded is in the profile's setting from the plan on.
     history = changeJob(history, current.role, setting, start, hours);
   }
-  for (const [index, item] of items.entries()) {
-    if (item.finish > day || item.id === undefined) continue;
-    if (before !== undefined && index >= before && item.finish === day) continue;
-    const changes = changesOf(pathway, item);
-    if (changes.step) completed.push({ step: changes.step, date: item.finish });
-    if (changes.credential) {
-      const earned = { id: changes.credential, earned: item.finish };
-      records.push(earned);
-      latest.set(earned.id, earned);
-      kept.add(earned.id);
-    }
-    const renewed = changes.renews ? latest.get(changes.renews) : undefined;
-    if (renewed) {
-      const next = { ...renewed, renewed: item.finish };
-      records.push(next);
-      latest.set(next.id, next);
-      kept.add(next.id);
-    }
-    if (changes.role !== undefined || changes.setting !== undefined) {
-      const listed = changes.role ? (pathway.roles[changes.role]?.settings ?? []) : [];
-      const nextRole = changes.role ?? role;
-      const nextSetting =
-        changes.setting ??
-        (setting && (listed.length === 0 || listed.includes(setting)) ? setting : listed[0]);
-      // With no job to move, the setting is the profile's current one.
-      if (nextRole !== undefined)
-        history = changeJob(history, nextRole, nextSetting, item.finish, hours);
-      role = nextRole;
-      setting = nextSetting;
-      moved = true;
-      if (changes.role !== undefined) newRole = true;
-    }
-  }
-  const held = records.map((c) =>
-    kept.has(c.id) && latest.get(c.id) === c ? renewedThrough(pathway, c, day) : c,
-  );
+  const completed = [...(profile.completed ?? [])];
   return {
-    ...profile,
-    // The role changes when the plan takes one up; the profile's setting stays worked in, and changes only
-    // when there is no job to carry the new one.
-    ...(newRole && role !== undefined ? { role } : {}),
-    ...(moved && role === undefined && setting !== undefined ? { setting } : {}),
     history,
-    credentials: held,
+    records,
+    latest,
+    kept,
     completed,
+    role,
+    setting,
+    hours,
+    moved: false,
+    newRole: false,
   };
+}
+
+/** Applies one item on its finish date. */
+function applyItem(pathway: Pathway, world: World, item: PlanItem): void {
+  const changes = changesOf(pathway, item);
+  if (changes.step) world.completed.push({ step: changes.step, date: item.finish });
+  const renewed = changes.renews ? world.latest.get(changes.renews) : undefined;
+  const record = changes.credential
+    ? { id: changes.credential, earned: item.finish }
+    : renewed
+      ? { ...renewed, renewed: item.finish }
+      : undefined;
+  if (record) {
+    world.records.push(record);
+    world.latest.set(record.id, record);
+    world.kept.add(record.id);
+  }
+  if (changes.role === undefined && changes.setting === undefined) return;
+  const listed = changes.role ? (pathway.roles[changes.role]?.settings ?? []) : [];
+  const here = world.setting;
+  const role = changes.role ?? world.role;
+  const setting =
+    changes.setting ?? (here && (listed.length === 0 || listed.includes(here)) ? here : listed[0]);
+  // With no job to move, the setting is the profile's current one.
+  if (role !== undefined) {
+    world.history = changeJob(world.history, role, setting, item.finish, world.hours);
+  }
+  world.role = role;
+  world.setting = setting;
+  world.moved = true;
+  if (changes.role !== undefined) world.newRole = true;
 }
 
 /** What an item changes: a step's completion and grants, or a role or setting taken up. */

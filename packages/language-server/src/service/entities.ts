@@ -12,6 +12,10 @@ export const collections: Readonly<Record<string, EntityKind>> = {
   steps: "step",
 };
 
+/** The kind of entity a collection holds (`roles` → `role`). */
+export const kindOfCollection = (collection: string): EntityKind =>
+  collections[collection] as EntityKind;
+
 /** The collection key that holds entities of `kind`. */
 export const collectionOf = (kind: EntityKind): string =>
   Object.entries(collections).find(([, k]) => k === kind)?.[0] as string;

@@ -4,10 +4,16 @@ import { serveCodeActions } from "./server/code-actions.js";
 import { serveCompletion } from "./server/completion.js";
 import { serveDefinition } from "./server/definition.js";
 import { publishDiagnostics } from "./server/diagnostics.js";
+import { serveDocumentLinks } from "./server/document-links.js";
+import { serveFolding } from "./server/folding.js";
+import { serveFormatting } from "./server/formatting.js";
+import { serveHighlight } from "./server/highlight.js";
 import { serveHover } from "./server/hover.js";
+import { serveInlayHints } from "./server/inlay-hints.js";
 import { isIsoDate, serveNextSteps } from "./server/next-steps.js";
 import { serveReferences } from "./server/references.js";
 import { serveRename } from "./server/rename.js";
+import { serveSelectionRanges } from "./server/selection-ranges.js";
 import { createSession } from "./server/session.js";
 import { serveSymbols } from "./server/symbols.js";
 import type { WorkspaceFiles } from "./server/workspace-files.js";
@@ -51,6 +57,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     ...serveSymbols(session),
     ...serveCodeActions(session),
     ...serveNextSteps(session),
+    ...serveFormatting(session),
+    ...serveFolding(session),
+    ...serveSelectionRanges(session),
+    ...serveHighlight(session),
+    ...serveDocumentLinks(session),
+    ...serveInlayHints(session),
   };
 
   connection.onInitialize((params) => {

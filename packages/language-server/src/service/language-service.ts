@@ -3,13 +3,19 @@ import type { AnalysedDocument, ProfileDocument, ServiceDocument } from "./analy
 import { analyzePathwayText, analyzeProfileText } from "./analyze.js";
 import { complete } from "./completion.js";
 import { definition } from "./definition.js";
+import { documentLinks } from "./document-links.js";
+import { foldingRanges } from "./folding.js";
+import { formatDocument } from "./formatting.js";
+import { highlights } from "./highlight.js";
 import { hover } from "./hover.js";
+import { inlayHints } from "./inlay-hints.js";
 import { nextSteps } from "./next-steps.js";
 import { outline } from "./outline.js";
 import type { PathwayFinder } from "./pathway-finder.js";
 import { quickFixes } from "./quick-fixes.js";
 import { references } from "./references.js";
 import { prepareRename, rename } from "./rename.js";
+import { selectionRanges } from "./selection-ranges.js";
 import type { LanguageServiceOptions } from "./service-options.js";
 
 /**
@@ -38,6 +44,12 @@ export function createLanguageService(options: LanguageServiceOptions = {}) {
     rename,
     outline,
     quickFixes,
+    format: formatDocument,
+    foldingRanges,
+    selectionRanges,
+    highlights,
+    documentLinks,
+    inlayHints,
   };
 }
 

@@ -1,6 +1,6 @@
 // Formatting to one normal form, written against the source text rather than re-printed from a
 // tree, so that what the author chose stays: comments, key order, quoting, flow or block style,
-// line breaks inside text. See docs/language-server.md, "Formatting".
+// line breaks inside text. See docs/editor-setup.md, "Formatting".
 import { isCollection, isMap, isPair, isScalar, isSeq, type Node, parseDocument } from "yaml";
 import type { AnalysedDocument } from "./analysed-document.js";
 import type { Edit } from "./span.js";

@@ -182,4 +182,28 @@ describe("quick fixes", () => {
     expect(action?.title).toBe("Remove the requirement `role: senior` to break the cycle");
     expect(apply(text, action as Action)).toBe(text.replace("        - role: senior\n", ""));
   });
+
+  it("offers quick fixes: did you mean, and a stub for a missing source", async () => {
+    const text = valid
+      .replace("{ credential: basic-cert }", "{ credential: basic-cret }")
+      .replace("sources: [handbook]", "sources: [handbook, rules]");
+    const published = await lsp.open(uri, text);
+    const actions = (await lsp.client.sendRequest("textDocument/codeAction", {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } },
+      context: { diagnostics: published.diagnostics },
+    })) as {
+      title: string;
+      isPreferred: boolean;
+      edit: { changes: Record<string, { newText: string; range: { start: { line: number } } }[]> };
+    }[];
+    expect(actions.map((a) => a.title)).toEqual([
+      "Add source `rules` to `sources`",
+      "Change to `basic-cert`",
+    ]);
+    expect(actions[0]?.edit.changes[uri]?.[0]).toMatchObject({
+      range: { start: { line: 6 } },
+      newText: '  rules: { title: TODO, url: "https://", accessed: TODO }\n',
+    });
+  });
 });

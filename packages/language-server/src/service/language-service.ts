@@ -33,7 +33,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}) {
       analyzeProfileText(options, text, finder),
     /** The core's diagnostics for the document: the same codes, messages and ranges as the CLI. */
     diagnostics: (doc: AnalysedDocument): readonly Diagnostic[] => doc.analysis.result.diagnostics,
-    /** The next steps the engine recommends for a profile; see {@link nextSteps}. */
+    /** The next steps the engine recommends for a profile, as `pathwise next` gives them. */
     nextSteps: (doc: ProfileDocument, date?: string, limit?: number) =>
       nextSteps(options, doc, date, limit),
     complete,

@@ -145,6 +145,20 @@ describe("quick fixes", () => {
     expect(apply(text, action as Action)).toBe(valid);
   });
 
+  it("offers no removal for two entries with one id: they are merged by hand", async () => {
+    const text = valid.replace("  senior:\n", "  assistant:\n    title: Again\n  senior:\n");
+    const published = await lsp.open(uri, text);
+    expect(published.diagnostics.map((d) => d.code)).toContain("duplicate-id");
+    const duplicate = published.diagnostics.find((d) => d.code === "duplicate-id");
+    expect(
+      await lsp.client.sendRequest("textDocument/codeAction", {
+        textDocument: { uri },
+        range: duplicate?.range,
+        context: { diagnostics: [duplicate] },
+      }),
+    ).toEqual([]);
+  });
+
   it("breaks a requirement cycle by removing the requirement that closes it", async () => {
     const text = valid
       .replace("    title: Assistant\n", "    title: Assistant\n    requires: { role: senior }\n")

@@ -20,6 +20,8 @@ export default defineConfig({
       "test/**/*.test.ts",
       "examples/*/test/**/*.test.ts",
     ],
+    // A real VS Code: its own suite (`pnpm run test:code-server`, see vitest.code-server.config.ts).
+    exclude: ["test/code-server/**", "**/node_modules/**"],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -18,7 +18,7 @@ export const chromiumPath = process.env.PATHWISE_CHROMIUM ?? "/usr/bin/chromium"
 
 // Without the background-networking flags Chromium keeps dialling Google's hosts, which this
 // project's machines cannot reach.
-const chromiumArgs = [
+export const chromiumArgs = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",

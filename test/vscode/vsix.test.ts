@@ -18,7 +18,7 @@ const vsix = join(work, "pathwise.vsix");
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("the packaged VS Code extension", () => {
-  it("packages into a .vsix with its manifest, bundles, schema and snippets", () => {
+  it("packages into a .vsix with its manifest, bundles, language, grammar and snippets", () => {
     execFileSync(
       "pnpm",
       ["exec", "vsce", "package", "--no-dependencies", "--allow-missing-repository", "-o", vsix],
@@ -38,21 +38,42 @@ describe("the packaged VS Code extension", () => {
       "extension/LICENSE.txt",
       "extension/dist/extension.js",
       "extension/dist/server.js",
+      "extension/language-configuration.json",
       "extension/package.json",
       "extension/readme.md",
-      "extension/schemas/pathway.schema.json",
-      "extension/schemas/profile.schema.json",
       "extension/snippets/pathway.json",
       "extension/snippets/profile.json",
+      "extension/syntaxes/pathwise-yaml.tmLanguage.json",
     ]);
     const manifest = JSON.parse(
       readFileSync(join(work, "unpacked/extension/package.json"), "utf8"),
     );
     expect(manifest.engines.vscode).toBe("^1.91.0");
     expect(manifest.main).toBe("./dist/extension.js");
-    expect(manifest.contributes.yamlValidation).toEqual([
-      { fileMatch: "*.pathway.yaml", url: "./schemas/pathway.schema.json" },
-      { fileMatch: "*.profile.yaml", url: "./schemas/profile.schema.json" },
+    // Language ids of their own: the YAML extension serves `yaml` only, so it leaves these files
+    // to the Pathwise server, and contributes no schema checks for them (no `yamlValidation`).
+    expect(manifest.contributes.yamlValidation).toBeUndefined();
+    expect(manifest.contributes.languages).toEqual([
+      {
+        id: "pathwise-pathway",
+        aliases: ["Pathwise pathway"],
+        extensions: [".pathway.yaml"],
+        configuration: "./language-configuration.json",
+      },
+      {
+        id: "pathwise-profile",
+        aliases: ["Pathwise profile"],
+        extensions: [".profile.yaml"],
+        configuration: "./language-configuration.json",
+      },
+    ]);
+    const grammar = JSON.parse(
+      readFileSync(join(work, "unpacked/extension/syntaxes/pathwise-yaml.tmLanguage.json"), "utf8"),
+    );
+    expect(grammar.patterns).toEqual([{ include: "source.yaml" }]);
+    expect(manifest.contributes.grammars.map((g: { language: string }) => g.language)).toEqual([
+      "pathwise-pathway",
+      "pathwise-profile",
     ]);
     expect(manifest.contributes.commands).toEqual([
       {
@@ -62,16 +83,20 @@ describe("the packaged VS Code extension", () => {
       },
     ]);
     expect(manifest.contributes.menus.commandPalette).toEqual([
-      { command: "pathwise.showNextSteps", when: "resourceFilename =~ /\\.profile\\.yaml$/" },
+      { command: "pathwise.showNextSteps", when: "editorLangId == pathwise-profile" },
     ]);
     expect(manifest.activationEvents).toEqual([
+      "onLanguage:pathwise-pathway",
+      "onLanguage:pathwise-profile",
       "workspaceContains:**/*.pathway.yaml",
       "workspaceContains:**/*.profile.yaml",
       "onCommand:pathwise.showNextSteps",
     ]);
-    expect(manifest.contributes.snippets.map((s: { path: string }) => s.path)).toEqual([
-      "./snippets/pathway.json",
-      "./snippets/profile.json",
+    // Snippets are scoped to their file kind: none in other YAML files, no profile snippet in a
+    // pathway.
+    expect(manifest.contributes.snippets).toEqual([
+      { language: "pathwise-pathway", path: "./snippets/pathway.json" },
+      { language: "pathwise-profile", path: "./snippets/profile.json" },
     ]);
     const profileSnippet = JSON.parse(
       readFileSync(join(work, "unpacked/extension/snippets/profile.json"), "utf8"),
@@ -81,16 +106,6 @@ describe("the packaged VS Code extension", () => {
       "pathwise.enable",
       "pathwise.trace.server",
     ]);
-    for (const name of ["pathway.schema.json", "profile.schema.json"]) {
-      const schema = JSON.parse(
-        readFileSync(join(work, `unpacked/extension/schemas/${name}`), "utf8"),
-      );
-      expect(schema, name).toEqual(
-        JSON.parse(
-          readFileSync(new URL(`../../packages/core/schema/${name}`, import.meta.url), "utf8"),
-        ),
-      );
-    }
   });
 
   it("starts the bundled server from the package: diagnostics and the next-steps preview", async () => {

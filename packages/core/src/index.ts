@@ -112,6 +112,12 @@ export {
   resolveRename,
 } from "./model/renames.js";
 export { pathwaySchemaId, profileSchemaId } from "./schema/schema-ids.js";
+export {
+  type SnippetInfo,
+  snippetsAt,
+  type ValueInfo,
+  valuesAt,
+} from "./validate/editor-hints.js";
 export { type FieldInfo, fieldDocAt, fieldsAt } from "./validate/schema-at.js";
 export { validatePathway } from "./validate/validate-pathway.js";
 export { type ValidateProfileOptions, validateProfile } from "./validate/validate-profile.js";

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { defaultLimits } from "@pathwise/core";
-import type { WorkspaceFile, WorkspaceFiles } from "./server.js";
+import type { WorkspaceFile, WorkspaceFiles } from "./server/workspace-files.js";
 
 // Bounds on the scan, so that opening a home folder cannot stall the server: folders that hold
 // no content are skipped, and each walk stops at a depth and a number of files.

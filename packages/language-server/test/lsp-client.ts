@@ -106,3 +106,14 @@ export function connectInMemory(today = "2026-11-24", options: Omit<ServerOption
     },
   };
 }
+
+/** The 0-based LSP position of the n-th occurrence of `needle` in `text`, plus `shift` characters. */
+export function positionOf(text: string, needle: string, shift = 0, nth = 0) {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
+  if (at < 0) throw new Error(`no ${needle}`);
+  const offset = at + shift;
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length - 1;
+  return { line, character: offset - (before.lastIndexOf("\n") + 1) };
+}

@@ -1,8 +1,8 @@
 // References and rename across a pathway and the profiles that name it (open, or files in the
 // workspace), from either side, and prepare-rename's refusals.
 import { readFileSync } from "node:fs";
-import { afterEach, describe, expect, it } from "vitest";
-import { connectInMemory, memoryWorkspace } from "./lsp-client.js";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { connectInMemory, memoryWorkspace, positionOf } from "./lsp-client.js";
 
 const core = new URL("../../core/test/", import.meta.url);
 const demo = readFileSync(new URL("fixtures/valid/input.yaml", core), "utf8");
@@ -265,5 +265,39 @@ describe("prepare-rename", () => {
     expect(
       await prepareRename("file:///ws/closed.profile.yaml", { line: 0, character: 0 }),
     ).toBeNull();
+  });
+});
+
+describe("rename within one pathway", () => {
+  const uri = demoUri;
+  let lsp: ReturnType<typeof connectInMemory>;
+  beforeEach(async () => {
+    lsp = connectInMemory(today);
+    await lsp.initialize();
+  });
+  afterEach(() => lsp.dispose());
+
+  it("renames an id everywhere and refuses an invalid one", async () => {
+    await lsp.open(uri, demo);
+    const at = positionOf(demo, "  clinic:", 3);
+    const edit = (await lsp.client.sendRequest("textDocument/rename", {
+      textDocument: { uri },
+      position: at,
+      newName: "outpatient-clinic",
+    })) as {
+      changes: Record<string, { range: { start: { line: number } }; newText: string }[]>;
+    };
+    expect(edit.changes[uri]?.map((e) => [e.range.start.line, e.newText])).toEqual([
+      [7, "outpatient-clinic"],
+      [19, "outpatient-clinic"],
+      [22, "outpatient-clinic"],
+    ]);
+    await expect(
+      lsp.client.sendRequest("textDocument/rename", {
+        textDocument: { uri },
+        position: at,
+        newName: "Bad Id",
+      }),
+    ).rejects.toThrow(/not a valid id/);
   });
 });

@@ -42,9 +42,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.stdio },
   };
   const clientOptions: LanguageClientOptions = {
+    // The files have language ids of their own, so the YAML extension, which serves `yaml`,
+    // leaves them to this server: each problem and each completion is said once.
     documentSelector: [
-      { scheme: "file", language: "yaml", pattern: "**/*.pathway.yaml" },
-      { scheme: "file", language: "yaml", pattern: "**/*.profile.yaml" },
+      { scheme: "file", language: "pathwise-pathway" },
+      { scheme: "file", language: "pathwise-profile" },
     ],
   };
   client = new LanguageClient("pathwise", "Pathwise", serverOptions, clientOptions);

@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
 import type { PathSegment } from "../diagnostics/diagnostic.js";
 
-type Def = {
+/** The parts of a zod schema's definition that the editor helpers read. */
+export type Def = {
   type: string;
   shape?: Record<string, z.ZodMiniType>;
   valueType?: z.ZodMiniType;
@@ -10,12 +11,15 @@ type Def = {
   options?: z.ZodMiniType[];
   in?: z.ZodMiniType;
   getter?: () => z.ZodMiniType;
+  entries?: Record<string, string | number>;
+  values?: readonly unknown[];
 };
 
-const def = (schema: z.ZodMiniType): Def => schema._zod.def as unknown as Def;
+/** A schema's definition, as the editor helpers read it. */
+export const def = (schema: z.ZodMiniType): Def => schema._zod.def as unknown as Def;
 
 /** Removes wrappers (optional, default, pipes, lazies) to reach the schema that does the work. */
-function unwrap(schema: z.ZodMiniType): z.ZodMiniType {
+export function unwrap(schema: z.ZodMiniType): z.ZodMiniType {
   let current = schema;
   for (let i = 0; i < 20; i++) {
     const d = def(current);

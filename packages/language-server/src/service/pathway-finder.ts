@@ -1,4 +1,4 @@
-import type { ServiceDocument } from "./language-service.js";
+import type { ServiceDocument } from "./analysed-document.js";
 
 /** A pathway document a host knows about, analysed by the language service. */
 export interface PathwayCandidate {

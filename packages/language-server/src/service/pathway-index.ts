@@ -1,4 +1,4 @@
-import type { ServiceDocument } from "./language-service.js";
+import type { ServiceDocument } from "./analysed-document.js";
 import { createLazyIndex } from "./lazy-index.js";
 import { idOf, type PathwayCandidate, type PathwayFinder, pickPathway } from "./pathway-finder.js";
 

@@ -1,4 +1,4 @@
-import type { ProfileDocument } from "./language-service.js";
+import type { ProfileDocument } from "./analysed-document.js";
 import { createLazyIndex } from "./lazy-index.js";
 
 /** A profile a host knows about (open, or a file on disk), analysed. */

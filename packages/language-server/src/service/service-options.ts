@@ -1,0 +1,13 @@
+/** Options of the language service. */
+export interface LanguageServiceOptions {
+  /**
+   * The evaluation date for staleness and future-date checks, `YYYY-MM-DD`; without it they do
+   * not run. Also the default date of the service's `nextSteps`.
+   */
+  readonly today?: string;
+  /**
+   * Where the host looked for the pathway a profile names, for the notice when it found none,
+   * such as "in the open documents" (the default).
+   */
+  readonly pathwaySearch?: string;
+}

@@ -1,0 +1,18 @@
+/** A span of the document, as offsets into its analysed text (the server turns them into lines). */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A text edit of one document: replace the span with `newText`. */
+export interface Edit extends Span {
+  readonly newText: string;
+}
+
+/** Whether `offset` lies in `span`, ends included (a cursor right after an id is on it). */
+export const within = (span: Span | undefined, offset: number): boolean =>
+  span !== undefined && offset >= span.start && offset <= span.end;
+
+/** The span of a YAML node's value (`range[0]` to `range[1]`), if it has one. */
+export const spanOf = (node: { range?: readonly number[] | null } | null | undefined) =>
+  node?.range ? { start: node.range[0] as number, end: node.range[1] as number } : undefined;

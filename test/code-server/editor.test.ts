@@ -71,6 +71,7 @@ afterAll(async () => {
 function endOf(needle: string, nth = 0) {
   let at = -1;
   for (let i = 0; i <= nth; i++) at = flagship.indexOf(needle, at + 1);
+  if (at < 0) throw new Error(`The flagship no longer contains ${JSON.stringify(needle)}.`);
   const before = flagship.slice(0, at + needle.length);
   const line = before.split("\n").length;
   return { line, column: before.length - before.lastIndexOf("\n") };
@@ -118,7 +119,7 @@ describe("the extension in code-server", () => {
   });
 
   it("shows a broken id once, as one squiggle and one Problems entry, and fixes it", async () => {
-    const at = endOf("requires: { credential: ptcb-cpht");
+    const at = endOf("- credential: ptcb-cpht");
     await goTo(at.line, at.column);
     await page.keyboard.type("x");
     const squiggle = page.locator(".monaco-editor .squiggly-error");
@@ -144,7 +145,7 @@ describe("the extension in code-server", () => {
   });
 
   it("completes an id once, with its title", async () => {
-    const at = endOf("requires: { credential: ptcb-cpht");
+    const at = endOf("- credential: ptcb-cpht");
     await goTo(at.line, at.column);
     for (let i = 0; i < "cpht".length; i++) await page.keyboard.press("Backspace");
     await page.keyboard.press("Control+Space");

@@ -32,7 +32,13 @@ export {
   renderRecommendations,
   renderTrace,
 } from "./engine/render.js";
-export { defaultLimits, type LoadLimits } from "./load/limits.js";
+export {
+  dateRange,
+  defaultLimits,
+  type LoadLimits,
+  minHoursPerWeek,
+  profileLimits,
+} from "./load/limits.js";
 export {
   analyzePathway,
   createParseCache,

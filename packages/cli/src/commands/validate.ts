@@ -77,6 +77,13 @@ const spec: CommandSpec = {
       value: "n",
       description: "Limit on the nodes YAML aliases may expand to (default 100000).",
     },
+    {
+      name: "max-diagnostics",
+      type: "string",
+      value: "n",
+      description:
+        "Most diagnostics listed per file; the rest are counted in one final diagnostic (default 1000).",
+    },
   ],
   examples: [
     "pathwise validate",
@@ -195,13 +202,20 @@ function parseTargets(args: ParsedArgs, io: CliIo): OutputTarget[] {
 }
 
 function limits(args: ParsedArgs): LoadPathwayOptions {
-  const out: { maxBytes?: number; maxDepth?: number; maxAliasNodes?: number } = {};
+  const out: {
+    maxBytes?: number;
+    maxDepth?: number;
+    maxAliasNodes?: number;
+    maxDiagnostics?: number;
+  } = {};
   const maxBytes = countOption(args, "max-bytes", spec.name);
   const maxDepth = countOption(args, "max-depth", spec.name);
   const maxAliasNodes = countOption(args, "max-alias-nodes", spec.name);
   if (maxBytes !== undefined) out.maxBytes = maxBytes;
   if (maxDepth !== undefined) out.maxDepth = maxDepth;
   if (maxAliasNodes !== undefined) out.maxAliasNodes = maxAliasNodes;
+  const maxDiagnostics = countOption(args, "max-diagnostics", spec.name);
+  if (maxDiagnostics !== undefined) out.maxDiagnostics = maxDiagnostics;
   return out;
 }
 

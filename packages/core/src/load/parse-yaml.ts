@@ -1,5 +1,6 @@
 import { isScalar, LineCounter, type Node, type Pair, parseAllDocuments, type YAMLMap } from "yaml";
 import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
+import { createAliasResolver } from "./alias-index.js";
 import { defaultLimits, type LoadLimits } from "./limits.js";
 import { type Locator, makeLocator } from "./locator.js";
 import { decodeSourceText } from "./source-text.js";
@@ -164,7 +165,7 @@ export function parseYamlSource(
   const keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
   const converter = createConverter({
     text,
-    resolveAlias: (alias) => alias.resolve(doc) as Node | undefined,
+    resolveAlias: createAliasResolver(doc),
     lineOf: (offset) => lineCounter.linePos(offset).line,
     limits,
     idCollections: options.idCollections ?? [],

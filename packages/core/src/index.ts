@@ -56,7 +56,7 @@ export {
 } from "./load/load-profile.js";
 export type { Condition, ExperienceRequirement, LeafKind } from "./model/condition.js";
 export { conditionKeys } from "./model/condition.js";
-export { idPattern, isValidId, maxIdLength } from "./model/id.js";
+export { idPattern, isIsoDate, isValidId, maxIdLength } from "./model/id.js";
 export {
   type CeCategory,
   type CeRule,

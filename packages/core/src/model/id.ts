@@ -50,3 +50,16 @@ export const IsoDate = doc(
   `A calendar date as \`YYYY-MM-DD\`, from ${dateRange.min} to ${dateRange.max}.`,
   { examples: ["2026-11-01"] },
 );
+
+/**
+ * Whether a value is a date the format and the engine accept: `YYYY-MM-DD`, a real calendar
+ * day, from `dateRange.min` to `dateRange.max`. For checking dates that arrive outside a
+ * profile, such as a request's evaluation date.
+ *
+ * @example
+ * isIsoDate("2026-11-24"); // true
+ * isIsoDate("2026-13-45"); // false
+ */
+export function isIsoDate(value: unknown): value is string {
+  return IsoDate.safeParse(value).success;
+}

@@ -185,9 +185,11 @@ if (input !== "-" && process.stderr.isTTY && !values["no-progress"]) {
 const pool = createPool(pathway.value, workers);
 const started = performance.now();
 const source = input === "-" ? process.stdin : createReadStream(input);
-source.on("error", (error: NodeJS.ErrnoException) =>
-  stop(`Cannot read ${input}: ${error.code ?? error}.`),
-);
+source.on("error", (error: NodeJS.ErrnoException) => {
+  // Leaving the line loop early (a bad CSV header) aborts the stream: not a read error.
+  if (error.code === "ABORT_ERR") return;
+  stop(`Cannot read ${input}: ${error.code ?? error}.`);
+});
 try {
   const summary = await runBatch({
     pool,

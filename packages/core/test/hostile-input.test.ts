@@ -187,3 +187,31 @@ describe("dates (finding 6)", () => {
     }
   });
 });
+
+describe("positions (finding 11)", () => {
+  it("gives a pair standing as a list item a range", () => {
+    const text = "pathwise: 1\npathway: pharmacy-technician\ncompleted: !!omap [ a: 1 ]\n";
+    const result = loadProfile(text);
+    expect(
+      result.diagnostics.map((d) => [d.code, d.range?.start.line, d.range?.start.column]),
+    ).toEqual([
+      ["unsupported-tag", 3, 12],
+      ["wrong-type", 3, 21],
+    ]);
+  });
+
+  it("counts lines from the text, also after a malformed token", () => {
+    const result = loadPathway(": }|\n\n---");
+    const second = result.diagnostics.find((d) => d.code === "multiple-documents");
+    expect(second?.range?.start).toEqual({ offset: 6, line: 3, column: 1 });
+  });
+
+  it("reads lone-CR line ends as line ends, with the same positions as LF", () => {
+    const valid = readFileSync(new URL("./fixtures/valid/input.yaml", import.meta.url), "utf8");
+    const broken = valid.replace("kind: certification", "kind: nope");
+    const lf = loadPathway(broken).diagnostics;
+    const cr = loadPathway(broken.replaceAll("\n", "\r")).diagnostics;
+    expect(lf.map((d) => d.code)).toEqual(["invalid-value"]);
+    expect(cr).toEqual(lf);
+  });
+});

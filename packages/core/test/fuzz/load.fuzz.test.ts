@@ -61,7 +61,7 @@ describe("loading fuzzed input never throws and positions every diagnostic", () 
         const profile = analyzeProfile(source, { pathway: demo, today });
         expectRangesInside(profile.result.diagnostics, profile.text, profile.position);
       }),
-      { seed, numRuns: runsFor(0.15) },
+      { seed, numRuns: runsFor(0.16) },
     );
   });
 });

@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/main.ts"],
+  // The engine worker is its own entry: the pool loads it by file name in each thread.
+  entry: ["src/main.ts", "src/engine-worker.ts"],
   format: ["esm"],
   target: "node20",
   clean: true,

@@ -68,6 +68,14 @@ describe("examples/api, started as documented", () => {
     expect(stderr).toBe("");
   });
 
+  it("answers the README's curl example", async () => {
+    const body = /curl -s localhost:3000\/next [^\n]*\\\n\s+-d '([^']+)'/.exec(readme)?.[1];
+    expect(body).toBeDefined();
+    const { status, json } = await post("/next", JSON.parse(body as string));
+    expect(status).toBe(200);
+    expect(json.pathway).toBe("pharmacy-technician");
+  });
+
   it("answers a profile of 500 jobs held at once (finding 1)", async () => {
     const jobs = Array.from({ length: 500 }, () => ({
       role: "pharmacy-technician",

@@ -34,6 +34,24 @@ function batch(args: string[], input: string) {
 const good = sample[0] as string;
 const envelope = JSON.parse(good) as { id: string; profile: Record<string, unknown> };
 
+describe("the documented command (finding 2)", () => {
+  it("runs exactly as the README writes it, from the repository root", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    const line = /^node (examples\/batch\/dist\/cli\.js \S+) > \S+$/m.exec(readme)?.[1];
+    expect(line).toBe("examples/batch/dist/cli.js examples/batch/sample/profiles.ndjson");
+    // The shell's `> file` is standard output, captured here instead of written to the tree.
+    const run = spawnSync(process.execPath, (line as string).split(" "), {
+      cwd: fileURLToPath(new URL("../../../", import.meta.url)),
+      encoding: "utf8",
+      env: { PATH: process.env.PATH ?? "" },
+    });
+    expect(run.status).toBe(0);
+    const records = run.stdout.split("\n").filter((l) => l !== "");
+    expect(records).toHaveLength(sample.length);
+    expect(records.every((r) => JSON.parse(r).ok === true)).toBe(true);
+  });
+});
+
 describe("batch on hostile lines (finding 7)", () => {
   it("gives an envelope date of 2026-13-45 one error record and answers the rest", () => {
     const bad = JSON.stringify({ ...envelope, date: "2026-13-45" });

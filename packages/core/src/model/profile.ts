@@ -117,23 +117,23 @@ export const Profile = meta(
     jurisdiction: doc(z.optional(JurisdictionCode), "Where the person works, such as `US-TX`."),
     history: doc(
       z.optional(z.array(HistoryEntry).check(z.maxLength(profileLimits.history))),
-      `Work history, for experience; at most ${profileLimits.history} jobs.`,
+      "Work history, for experience.",
     ),
     credentials: doc(
       z.optional(z.array(HeldCredential).check(z.maxLength(profileLimits.credentials))),
-      `Credentials held; at most ${profileLimits.credentials}.`,
+      "Credentials held.",
     ),
     completed: doc(
       z.optional(z.array(CompletedStep).check(z.maxLength(profileLimits.completed))),
-      `Steps completed; at most ${profileLimits.completed}.`,
+      "Steps completed.",
     ),
     ce: doc(
       z.optional(z.array(CeActivity).check(z.maxLength(profileLimits.ce))),
-      `Continuing-education activities; at most ${profileLimits.ce}.`,
+      "Continuing-education activities.",
     ),
     goals: doc(
       z.optional(z.array(Goal).check(z.maxLength(profileLimits.goals))),
-      `Goals, most important first; at most ${profileLimits.goals}.`,
+      "Goals, most important first.",
     ),
     preferences: doc(
       z.optional(
@@ -141,7 +141,7 @@ export const Profile = meta(
           budget: doc(z.optional(Money), "The most the person wants to spend on one step."),
           hoursPerWeek: doc(
             z.optional(z.number().check(z.gte(minHoursPerWeek), z.lte(100))),
-            `Hours a week the person can give to steps, from ${minHoursPerWeek} to 100.`,
+            "Hours a week the person can give to steps.",
           ),
         }),
       ),

@@ -36,6 +36,7 @@ export {
   dateRange,
   defaultLimits,
   type LoadLimits,
+  maxPlanAlternatives,
   minHoursPerWeek,
   profileLimits,
 } from "./load/limits.js";

@@ -215,3 +215,35 @@ describe("positions (finding 11)", () => {
     expect(cr).toEqual(lf);
   });
 });
+
+describe("planning through nested alternatives (finding 3)", () => {
+  it("bounds the search and says so, instead of comparing every route", () => {
+    // Each step needs the one before, or the one before that, or a year of experience: the
+    // routes to the last step number in the billions.
+    const n = 60;
+    const steps = Array.from(
+      { length: n },
+      (_, i) =>
+        `  s${i}:\n    strategy: grow\n    title: Step ${i}\n    effort: { weeks: 1 }\n${
+          i
+            ? `    requires: { any: [{ step: s${i - 1} }, { step: s${Math.max(0, i - 2)} }, { experience: { years: 1 } }] }\n`
+            : ""
+        }`,
+    ).join("");
+    const text = `pathwise: 1\nid: big\ntitle: Big\nreviewed: 2026-11-01\nsources: {}\nsettings:\n  office: { title: Office }\nstrategies:\n  grow: { title: Grow }\ncredentials: {}\nroles:\n  start: { title: Start, settings: [office] }\n  top:\n    title: Top\n    settings: [office]\n    requires: { step: s${n - 1} }\nsteps:\n${steps}`;
+    const loaded = loadPathway(text);
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
+    const person = validateProfile(
+      { pathwise: 1, pathway: "big", role: "start" },
+      {
+        pathway: loaded.value,
+      },
+    );
+    if (!person.ok) throw new Error("profile must load");
+    const plan = planRoute(loaded.value, person.value, { role: "top" }, { date: "2026-11-24" });
+    expect(plan.reachable).toBe(true);
+    expect(
+      plan.reachable && plan.assumptions.some((a) => a.includes("too many alternative routes")),
+    ).toBe(true);
+  });
+});

@@ -2,7 +2,13 @@
 // fails when one of them changes without the page.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { dateRange, defaultLimits, minHoursPerWeek, profileLimits } from "../src/index.js";
+import {
+  dateRange,
+  defaultLimits,
+  maxPlanAlternatives,
+  minHoursPerWeek,
+  profileLimits,
+} from "../src/index.js";
 
 const doc = readFileSync(new URL("../../../docs/limits.md", import.meta.url), "utf8");
 const n = (value: number) => value.toLocaleString("en-US");
@@ -32,5 +38,9 @@ describe("docs/limits.md", () => {
       expect(doc).toContain(`| ${label} | ${n(profileLimits[key as keyof typeof rows])} |`);
     }
     expect(doc).toContain(`| \`preferences.hoursPerWeek\` | ${minHoursPerWeek} to 100 |`);
+  });
+
+  it("states how many alternatives a plan compares", () => {
+    expect(doc).toContain(`(options of \`any\` and \`atLeast\`) | ${n(maxPlanAlternatives)} |`);
   });
 });

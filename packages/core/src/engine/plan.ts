@@ -1,5 +1,6 @@
 import { count } from "../internal/count.js";
 import { addDuration, fromDayNumber, toDayNumber } from "../internal/dates.js";
+import { maxPlanAlternatives } from "../load/limits.js";
 import type { Condition, ExperienceRequirement } from "../model/condition.js";
 import type { Pathway, Step } from "../model/pathway.js";
 import type { Goal, HeldCredential, Profile } from "../model/profile.js";
@@ -142,6 +143,8 @@ export function planRoute(
 class Planner {
   private readonly today: number;
   private readonly assumptions: string[] = [];
+  /** Alternatives tried so far; past `maxPlanAlternatives`, `any` and `atLeast` stop comparing. */
+  private tried = 0;
   private readonly baseWork: WorkSpan[];
   /** When the credentials the person holds are active, as far as the record shows. */
   private readonly basePeriods: CredentialPeriod[];
@@ -281,6 +284,9 @@ class Planner {
       }
       return blocked.length > 0 ? { blocked } : { day };
     }
+    if (("any" in condition || "atLeast" in condition) && this.tried > maxPlanAlternatives) {
+      return this.firstThatWorks(condition, state, chain, because);
+    }
     if ("any" in condition) {
       const options = condition.any.map((c) => this.attempt(c, state, chain, because));
       const best = pickBest(options);
@@ -348,8 +354,42 @@ class Planner {
     return this.experience(condition.experience, state, chain, because);
   }
 
+  /**
+   * `any` or `atLeast` once the search has tried `maxPlanAlternatives` alternatives: takes the
+   * options in order and keeps the first that work, instead of comparing every route (which
+   * grows exponentially with nested alternatives). The plan says so in its assumptions.
+   */
+  private firstThatWorks(
+    condition:
+      | { readonly any: readonly Condition[] }
+      | { readonly atLeast: number; readonly of: readonly Condition[] },
+    state: State,
+    chain: string[],
+    because: string,
+  ): Outcome {
+    const note = `The pathway offers too many alternative routes to compare them all (over ${maxPlanAlternatives}); past that point this plan takes the first that works, which may not be the earliest.`;
+    if (!this.assumptions.includes(note)) this.assumptions.push(note);
+    const [options, needed] =
+      "any" in condition ? [condition.any, 1] : [condition.of, condition.atLeast];
+    const blocked: Blocker[] = [];
+    let met = 0;
+    let day = this.today;
+    for (const option of options) {
+      const tried = this.attempt(option, state, chain, because);
+      if ("blocked" in tried.outcome) {
+        for (const b of tried.outcome.blocked) blocked.push(b);
+        continue;
+      }
+      adopt(state, tried.state);
+      day = Math.max(day, tried.outcome.day);
+      if (++met === needed) return { day };
+    }
+    return { blocked };
+  }
+
   /** Tries a requirement on a copy of the state, to compare alternatives. */
   private attempt(condition: Condition, state: State, chain: string[], because: string) {
+    this.tried++;
     const copy = cloneState(state);
     return { outcome: this.satisfy(condition, copy, chain, because), state: copy };
   }

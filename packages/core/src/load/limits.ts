@@ -53,3 +53,10 @@ export const profileLimits = {
 
 /** The least weekly hours a profile may give for time available to steps (`preferences.hoursPerWeek`). */
 export const minHoursPerWeek = 0.5;
+
+/**
+ * The most alternatives (options of `any` and `atLeast`) `planRoute` compares before it settles
+ * for the first option that works at each further choice, saying so in the plan's assumptions.
+ * Comparing every route grows exponentially with nested alternatives.
+ */
+export const maxPlanAlternatives = 2_000;

@@ -29,3 +29,8 @@ export function timed<T>(name: string, f: () => T): T {
     if (ms > (slowest.get(name) ?? 0)) slowest.set(name, ms);
   }
 }
+
+/** A test timeout for a property of this share: generous, so that deep local runs finish. */
+export function timeoutFor(share: number): number {
+  return Math.max(60_000, runsFor(share) * 50);
+}

@@ -13,7 +13,7 @@ import {
   validateProfile,
 } from "../../src/index.js";
 import { clinic, flagship } from "../engine/helpers.js";
-import { runsFor, seed, slowest, timed } from "./budget.js";
+import { runsFor, seed, slowest, timed, timeoutFor } from "./budget.js";
 
 const first = Date.parse(dateRange.min);
 const last = Date.parse(dateRange.max);
@@ -135,21 +135,25 @@ describe("the engine on fuzzed people and dates never throws", () => {
     ["clinic", clinic(), 0.08],
     ["flagship", flagship(), 0.01],
   ] as const) {
-    it(`on the ${name} pathway`, () => {
-      fc.assert(
-        fc.property(personOn(pathway), day, (raw, date) => {
-          const profile = validateProfile(recordedBy(raw, date), { pathway, today: date });
-          if (!profile.ok) throw new Error(JSON.stringify(profile.diagnostics));
-          timed(name, () => {
-            expectDates(recommendSteps(pathway, profile.value, { date }));
-            for (const goal of profile.value.goals ?? [])
-              expectDates(planRoute(pathway, profile.value, goal, { date }));
-            const target = Object.keys(pathway.roles)[0] as string;
-            expectDates(explain(pathway, profile.value, `role:${target}`, { date }));
-          });
-        }),
-        { seed, numRuns: runsFor(share) },
-      );
-    });
+    it(
+      `on the ${name} pathway`,
+      () => {
+        fc.assert(
+          fc.property(personOn(pathway), day, (raw, date) => {
+            const profile = validateProfile(recordedBy(raw, date), { pathway, today: date });
+            if (!profile.ok) throw new Error(JSON.stringify(profile.diagnostics));
+            timed(name, () => {
+              expectDates(recommendSteps(pathway, profile.value, { date }));
+              for (const goal of profile.value.goals ?? [])
+                expectDates(planRoute(pathway, profile.value, goal, { date }));
+              const target = Object.keys(pathway.roles)[0] as string;
+              expectDates(explain(pathway, profile.value, `role:${target}`, { date }));
+            });
+          }),
+          { seed, numRuns: runsFor(share) },
+        );
+      },
+      timeoutFor(share),
+    );
   }
 });

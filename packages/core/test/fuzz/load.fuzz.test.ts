@@ -12,7 +12,7 @@ import {
   loadPathway,
   loadPathwayOrThrow,
 } from "../../src/index.js";
-import { runsFor, seed, slowest, timed } from "./budget.js";
+import { runsFor, seed, slowest, timed, timeoutFor } from "./budget.js";
 import { expectRangesInside } from "./check-ranges.js";
 import { mutationsOf, noise } from "./mutate.js";
 
@@ -28,40 +28,52 @@ afterAll(() => {
 });
 
 describe("loading fuzzed input never throws and positions every diagnostic", () => {
-  it("pathways: mutations of a valid one, with and without the parse cache", () => {
-    const cache = createParseCache();
-    loadPathway(valid, { cache, today });
-    fc.assert(
-      fc.property(mutationsOf(valid), (text) => {
-        const analysis = timed("pathway", () => analyzePathway(text, { today }));
-        expectRangesInside(analysis.result.diagnostics, analysis.text, analysis.position);
-        const cached = loadPathway(text, { cache, today });
-        if (JSON.stringify(cached) !== JSON.stringify(analysis.result))
-          throw new Error("the parse cache changed the result");
-      }),
-      { seed, numRuns: runsFor(0.3) },
-    );
-  });
+  it(
+    "pathways: mutations of a valid one, with and without the parse cache",
+    () => {
+      const cache = createParseCache();
+      loadPathway(valid, { cache, today });
+      fc.assert(
+        fc.property(mutationsOf(valid), (text) => {
+          const analysis = timed("pathway", () => analyzePathway(text, { today }));
+          expectRangesInside(analysis.result.diagnostics, analysis.text, analysis.position);
+          const cached = loadPathway(text, { cache, today });
+          if (JSON.stringify(cached) !== JSON.stringify(analysis.result))
+            throw new Error("the parse cache changed the result");
+        }),
+        { seed, numRuns: runsFor(0.3) },
+      );
+    },
+    timeoutFor(0.3),
+  );
 
-  it("profiles: mutations of one, checked against its pathway", () => {
-    fc.assert(
-      fc.property(mutationsOf(profileBase), (text) => {
-        const analysis = timed("profile", () => analyzeProfile(text, { pathway: demo, today }));
-        expectRangesInside(analysis.result.diagnostics, analysis.text, analysis.position);
-      }),
-      { seed, numRuns: runsFor(0.45) },
-    );
-  });
+  it(
+    "profiles: mutations of one, checked against its pathway",
+    () => {
+      fc.assert(
+        fc.property(mutationsOf(profileBase), (text) => {
+          const analysis = timed("profile", () => analyzeProfile(text, { pathway: demo, today }));
+          expectRangesInside(analysis.result.diagnostics, analysis.text, analysis.position);
+        }),
+        { seed, numRuns: runsFor(0.45) },
+      );
+    },
+    timeoutFor(0.45),
+  );
 
-  it("arbitrary text and bytes, as pathways and as profiles", () => {
-    fc.assert(
-      fc.property(noise, (source) => {
-        const pathway = timed("noise", () => analyzePathway(source));
-        expectRangesInside(pathway.result.diagnostics, pathway.text, pathway.position);
-        const profile = analyzeProfile(source, { pathway: demo, today });
-        expectRangesInside(profile.result.diagnostics, profile.text, profile.position);
-      }),
-      { seed, numRuns: runsFor(0.16) },
-    );
-  });
+  it(
+    "arbitrary text and bytes, as pathways and as profiles",
+    () => {
+      fc.assert(
+        fc.property(noise, (source) => {
+          const pathway = timed("noise", () => analyzePathway(source));
+          expectRangesInside(pathway.result.diagnostics, pathway.text, pathway.position);
+          const profile = analyzeProfile(source, { pathway: demo, today });
+          expectRangesInside(profile.result.diagnostics, profile.text, profile.position);
+        }),
+        { seed, numRuns: runsFor(0.16) },
+      );
+    },
+    timeoutFor(0.16),
+  );
 });

@@ -12,7 +12,13 @@ import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { type EngineRunner, type EngineTask, inProcessRunner } from "./engine-task.js";
 import { buildOpenApi } from "./openapi.js";
-import { makeProblem, type ProblemType, problemResponse, toJsonPointer } from "./problem.js";
+import {
+  makeProblem,
+  type ProblemType,
+  problemResponse,
+  summarize,
+  toJsonPointer,
+} from "./problem.js";
 import {
   checkEngineRequest,
   type EngineRequest,
@@ -161,16 +167,12 @@ export function createApp(options: AppOptions): Hono {
     diagnostics.map((d) => ({ ...d, pointer: toJsonPointer(["profile", ...d.path]) }));
 
   /** Runs a task on the engine; an argument it refuses (an unknown target) is a 400. */
-  const answerWith = async (
-    c: Context,
-    task: EngineTask,
-    key: "next" | "plan" | "explanation",
-    warned: readonly Diagnostic[],
-    path: string[],
-  ) => {
+  const answerWith = async (c: Context, task: EngineTask, warned: readonly Diagnostic[]) => {
     const answer = await engine(task);
+    const key = task.route === "explain" ? "explanation" : task.route;
     if (!answer.ok) {
-      return argumentProblem(c, new PathwiseError("invalid-argument", answer.message), path);
+      const error = new PathwiseError("invalid-argument", answer.message);
+      return argumentProblem(c, error, [task.route === "explain" ? "target" : "goal"]);
     }
     return c.json({
       pathway: task.pathway,
@@ -192,9 +194,7 @@ export function createApp(options: AppOptions): Hono {
           date,
           ...(request.limit ? { limit: request.limit } : {}),
         },
-        "next",
         profile.diagnostics,
-        ["limit"],
       ),
     ),
   );
@@ -220,9 +220,7 @@ export function createApp(options: AppOptions): Hono {
       return answerWith(
         c,
         { route: "plan", pathway: pathway.id, profile: profile.value, date, goal },
-        "plan",
         profile.diagnostics,
-        ["goal"],
       );
     }),
   );
@@ -239,9 +237,7 @@ export function createApp(options: AppOptions): Hono {
           date,
           target: request.target ?? "",
         },
-        "explanation",
         profile.diagnostics,
-        ["target"],
       ),
     ),
   );
@@ -298,13 +294,4 @@ export function createApp(options: AppOptions): Hono {
   });
 
   return app;
-}
-
-/** The detail line of a problem with diagnostics: how many, and the first message. */
-function summarize(diagnostics: readonly Diagnostic[]): string {
-  const errors = diagnostics.filter((d) => d.severity === "error");
-  const first = errors[0] ?? diagnostics[0];
-  if (!first) return "The request is not valid.";
-  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
-  return `${first.message}${more}`;
 }

@@ -18,6 +18,7 @@ const limitFlags: Record<string, string> = {
   maxBytes: "--max-bytes",
   maxDepth: "--max-depth",
   maxAliasNodes: "--max-alias-nodes",
+  maxDiagnostics: "--max-diagnostics",
 };
 
 interface JsonFile {

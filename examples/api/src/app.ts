@@ -2,19 +2,23 @@
 // caller. No file or clock access here: `main.ts` loads the pathways and passes the clock in.
 import {
   type Diagnostic,
-  explain,
   type Goal,
   type Pathway,
   PathwiseError,
   parseGoal,
-  planRoute,
-  recommendSteps,
   validateProfile,
 } from "@pathwise/core";
 import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { type EngineRunner, type EngineTask, inProcessRunner } from "./engine-task.js";
 import { buildOpenApi } from "./openapi.js";
-import { makeProblem, type ProblemType, problemResponse, toJsonPointer } from "./problem.js";
+import {
+  makeProblem,
+  type ProblemType,
+  problemResponse,
+  summarize,
+  toJsonPointer,
+} from "./problem.js";
 import {
   checkEngineRequest,
   type EngineRequest,
@@ -30,6 +34,11 @@ export interface AppOptions {
   readonly today: () => string;
   /** The largest request body accepted, in bytes. Default: 256 KiB. */
   readonly maxBodyBytes?: number;
+  /**
+   * Where the engine runs: `main.ts` gives a pool of worker threads (`createEnginePool`), so that
+   * a heavy request never holds up the others. Default: in the request's thread.
+   */
+  readonly engine?: EngineRunner;
 }
 
 /** The default request body limit: a profile is a few kilobytes; this leaves ample room. */
@@ -42,6 +51,7 @@ export const defaultMaxBodyBytes = 256 * 1024;
 export function createApp(options: AppOptions): Hono {
   const pathways = new Map(options.pathways.map((p) => [p.id, p]));
   const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes;
+  const engine = options.engine ?? inProcessRunner(options.pathways);
   const openApi = buildOpenApi({ pathways: options.pathways, maxBodyBytes });
   const app = new Hono();
 
@@ -92,7 +102,7 @@ export function createApp(options: AppOptions): Hono {
         readonly pathway: Pathway;
         readonly profile: ReturnType<typeof validateProfile> & { ok: true };
         readonly date: string;
-      }) => Response,
+      }) => Response | Promise<Response>,
     ) =>
     async (c: Context) => {
       const type = c.req.header("content-type") ?? "";
@@ -156,18 +166,36 @@ export function createApp(options: AppOptions): Hono {
   const warnings = (diagnostics: readonly Diagnostic[]) =>
     diagnostics.map((d) => ({ ...d, pointer: toJsonPointer(["profile", ...d.path]) }));
 
+  /** Runs a task on the engine; an argument it refuses (an unknown target) is a 400. */
+  const answerWith = async (c: Context, task: EngineTask, warned: readonly Diagnostic[]) => {
+    const answer = await engine(task);
+    const key = task.route === "explain" ? "explanation" : task.route;
+    if (!answer.ok) {
+      const error = new PathwiseError("invalid-argument", answer.message);
+      return argumentProblem(c, error, [task.route === "explain" ? "target" : "goal"]);
+    }
+    return c.json({
+      pathway: task.pathway,
+      date: task.date,
+      warnings: warnings(warned),
+      [key]: answer.value,
+    });
+  };
+
   app.post(
     "/next",
     engineRoute(["limit"], [], ({ c, request, pathway, profile, date }) =>
-      c.json({
-        pathway: pathway.id,
-        date,
-        warnings: warnings(profile.diagnostics),
-        next: recommendSteps(pathway, profile.value, {
+      answerWith(
+        c,
+        {
+          route: "next",
+          pathway: pathway.id,
+          profile: profile.value,
           date,
           ...(request.limit ? { limit: request.limit } : {}),
-        }),
-      }),
+        },
+        profile.diagnostics,
+      ),
     ),
   );
 
@@ -189,30 +217,29 @@ export function createApp(options: AppOptions): Hono {
         };
         return fail(c, "invalid-request", missing.message, [missing]);
       }
-      return c.json({
-        pathway: pathway.id,
-        date,
-        warnings: warnings(profile.diagnostics),
-        plan: planRoute(pathway, profile.value, goal, { date }),
-      });
+      return answerWith(
+        c,
+        { route: "plan", pathway: pathway.id, profile: profile.value, date, goal },
+        profile.diagnostics,
+      );
     }),
   );
 
   app.post(
     "/explain",
-    engineRoute(["target"], ["target"], ({ c, request, pathway, profile, date }) => {
-      try {
-        const explanation = explain(pathway, profile.value, request.target ?? "", { date });
-        return c.json({
+    engineRoute(["target"], ["target"], ({ c, request, pathway, profile, date }) =>
+      answerWith(
+        c,
+        {
+          route: "explain",
           pathway: pathway.id,
+          profile: profile.value,
           date,
-          warnings: warnings(profile.diagnostics),
-          explanation,
-        });
-      } catch (error) {
-        return argumentProblem(c, error, ["target"]);
-      }
-    }),
+          target: request.target ?? "",
+        },
+        profile.diagnostics,
+      ),
+    ),
   );
 
   /** An id the engine does not know (a goal or target) is the client's mistake: a 400. */
@@ -267,13 +294,4 @@ export function createApp(options: AppOptions): Hono {
   });
 
   return app;
-}
-
-/** The detail line of a problem with diagnostics: how many, and the first message. */
-function summarize(diagnostics: readonly Diagnostic[]): string {
-  const errors = diagnostics.filter((d) => d.severity === "error");
-  const first = errors[0] ?? diagnostics[0];
-  if (!first) return "The request is not valid.";
-  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
-  return `${first.message}${more}`;
 }

@@ -81,3 +81,12 @@ export function problemResponse(problem: Problem, headers: Record<string, string
 export function toJsonPointer(path: readonly PathSegment[]): string {
   return path.map((s) => `/${String(s).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
 }
+
+/** The detail line of a problem with diagnostics: how many, and the first message. */
+export function summarize(diagnostics: readonly Diagnostic[]): string {
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  const first = errors[0] ?? diagnostics[0];
+  if (!first) return "The request is not valid.";
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
+  return `${first.message}${more}`;
+}

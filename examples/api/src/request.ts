@@ -1,6 +1,6 @@
 // The request envelope every engine route takes: checked field by field, each problem a
 // diagnostic with the same shape (and codes) as the core's, so a client shows them all alike.
-import type { Diagnostic, DiagnosticCode, PathSegment } from "@pathwise/core";
+import { type Diagnostic, type DiagnosticCode, dateRange, type PathSegment } from "@pathwise/core";
 
 /** The fields a route accepts, beyond the common `pathway`, `profile` and `date`. */
 export type RouteField = "limit" | "goal" | "target";
@@ -19,9 +19,12 @@ const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const goalPattern = /^(role|setting|credential):[a-z][a-z0-9-]*$/;
 const targetPattern = /^((step|role|credential):)?[a-z][a-z0-9-]*$/;
 
-/** Whether a `YYYY-MM-DD` string names a real calendar day (2026-02-30 does not). */
+/**
+ * Whether a `YYYY-MM-DD` string names a real calendar day (2026-02-30 does not) within the
+ * engine's date range (`dateRange` of the core: 1900-01-01 to 2999-12-31).
+ */
 export function isCalendarDate(text: string): boolean {
-  if (!isoDate.test(text)) return false;
+  if (!isoDate.test(text) || text < dateRange.min || text > dateRange.max) return false;
   const day = new Date(`${text}T00:00:00Z`);
   return day.toISOString().slice(0, 10) === text;
 }
@@ -89,7 +92,7 @@ export function checkEngineRequest(
     diagnostics.push(
       problem(
         "invalid-value",
-        `Expected \`date\` as YYYY-MM-DD (a real day), found ${describe(date)}.`,
+        `Expected \`date\` as YYYY-MM-DD, a real day from ${dateRange.min} to ${dateRange.max}, found ${describe(date)}.`,
         ["date"],
       ),
     );

@@ -2,14 +2,14 @@
 import { once } from "node:events";
 // pathwise-batch: NDJSON or CSV profiles in, NDJSON recommendations out, on every core.
 // The edge of the example: arguments, files, the clock, the progress bar and exit codes.
-import { createReadStream, createWriteStream, statSync } from "node:fs";
+import { createReadStream, createWriteStream, rmSync, statSync } from "node:fs";
 import { readFile, rename, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { loadPathway } from "@pathwise/core";
+import { dateRange, isIsoDate, loadPathway } from "@pathwise/core";
 import cliProgress from "cli-progress";
+import { readLines } from "./read-lines.js";
 import { BatchInputError, createPool, runBatch } from "./run-batch.js";
 
 const usage = `Usage: pathwise-batch [input] [options]
@@ -111,12 +111,10 @@ const input = positionals[0] ?? "-";
 const format = values.format ?? (/\.csv$/i.test(input) ? "csv" : "ndjson");
 if (format !== "ndjson" && format !== "csv")
   stop(`Expected --format ndjson or csv, found \`${format}\`.`);
-if (
-  values.date !== undefined &&
-  !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(values.date)
-) {
-  stop(`Expected --date as YYYY-MM-DD, found \`${values.date}\`.`);
-}
+if (values.date !== undefined && !isIsoDate(values.date))
+  stop(
+    `Expected --date as YYYY-MM-DD, a real day from ${dateRange.min} to ${dateRange.max}, found \`${values.date}\`.`,
+  );
 const workers = wholeNumber(values.workers, "workers", availableParallelism());
 const limit = wholeNumber(values.limit, "limit", 5);
 const date = today();
@@ -153,6 +151,13 @@ if (input !== "-") {
 const temporary = values.output ? `${values.output}.${process.pid}.tmp` : undefined;
 const out = temporary ? createWriteStream(temporary) : process.stdout;
 if (temporary) {
+  // Interrupted (Ctrl-C, a job runner's SIGTERM): remove the half-written file, keep the old one.
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      rmSync(temporary, { force: true });
+      process.exit(signal === "SIGINT" ? 130 : 143);
+    });
+  }
   try {
     await once(out, "open");
   } catch (error) {
@@ -180,13 +185,15 @@ if (input !== "-" && process.stderr.isTTY && !values["no-progress"]) {
 const pool = createPool(pathway.value, workers);
 const started = performance.now();
 const source = input === "-" ? process.stdin : createReadStream(input);
-source.on("error", (error: NodeJS.ErrnoException) =>
-  stop(`Cannot read ${input}: ${error.code ?? error}.`),
-);
+source.on("error", (error: NodeJS.ErrnoException) => {
+  // Leaving the line loop early (a bad CSV header) aborts the stream: not a read error.
+  if (error.code === "ABORT_ERR") return;
+  stop(`Cannot read ${input}: ${error.code ?? error}.`);
+});
 try {
   const summary = await runBatch({
     pool,
-    lines: createInterface({ input: source, crlfDelay: Number.POSITIVE_INFINITY }),
+    lines: readLines(source),
     format,
     options: { today: date, limit, ...(values.date ? { date: values.date } : {}) },
     write,

@@ -1,7 +1,14 @@
 // The unit of work: one input line in, one output record out. A pure function of the pathway,
 // the line and the options (no I/O, no clock), so the same code runs in a worker thread here,
 // in a queue consumer, or in a serverless function, and gives the same answer for the same line.
-import { type Diagnostic, type Pathway, recommendSteps, validateProfile } from "@pathwise/core";
+import {
+  type Diagnostic,
+  dateRange,
+  isIsoDate,
+  type Pathway,
+  recommendSteps,
+  validateProfile,
+} from "@pathwise/core";
 import { type CsvColumn, csvRowToProfile } from "./csv.js";
 
 /** One line of input, with its 1-based line number in the file. */
@@ -28,7 +35,8 @@ export type RecordErrorCode =
   | "invalid-json"
   | "invalid-csv"
   | "invalid-request"
-  | "invalid-profile";
+  | "invalid-profile"
+  | "internal-error";
 
 /** One line of output: the recommendations for one person, or why there are none. */
 export type OutputRecord =
@@ -66,8 +74,6 @@ export type OutputRecord =
       readonly message: string;
       readonly diagnostics?: readonly Diagnostic[];
     };
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Recommends next steps for the person on one input line: an NDJSON line holds a profile, or
@@ -116,11 +122,12 @@ export function recommendForLine(
         return fail("invalid-request", "expected `id` to be text.");
       }
       id = envelope.id;
-      if (
-        envelope.date !== undefined &&
-        (typeof envelope.date !== "string" || !isoDate.test(envelope.date))
-      ) {
-        return fail("invalid-request", "expected `date` as YYYY-MM-DD.", id);
+      if (envelope.date !== undefined && !isIsoDate(envelope.date)) {
+        return fail(
+          "invalid-request",
+          `expected \`date\` as YYYY-MM-DD, a real day from ${dateRange.min} to ${dateRange.max}, found ${JSON.stringify(envelope.date)}.`,
+          id,
+        );
       }
       rowDate = envelope.date;
       data = envelope.profile;
@@ -130,10 +137,7 @@ export function recommendForLine(
   }
 
   const profileDate = (data as { date?: unknown } | null)?.date;
-  const date =
-    options.date ??
-    rowDate ??
-    (typeof profileDate === "string" && isoDate.test(profileDate) ? profileDate : options.today);
+  const date = options.date ?? rowDate ?? (isIsoDate(profileDate) ? profileDate : options.today);
   const profile = validateProfile(data, { pathway, today: date });
   if (!profile.ok) {
     const first = profile.diagnostics.find((d) => d.severity === "error") ?? profile.diagnostics[0];
@@ -147,7 +151,13 @@ export function recommendForLine(
     );
   }
 
-  const next = recommendSteps(pathway, profile.value, { date, limit: options.limit ?? 5 });
+  let next: ReturnType<typeof recommendSteps>;
+  try {
+    next = recommendSteps(pathway, profile.value, { date, limit: options.limit ?? 5 });
+  } catch (error) {
+    // A bug in the engine must cost one record, not the run: every line gets its record.
+    return fail("internal-error", `the engine could not answer (${(error as Error).message}).`, id);
+  }
   return {
     line,
     ...(id ? { id } : {}),

@@ -70,7 +70,7 @@ export async function runBatch(run: BatchRun): Promise<BatchSummary> {
     const result = await (inFlight.shift() as Promise<ChunkResult>);
     await run.write(result.ndjson);
     records += result.records;
-    failedLines.push(...result.failedLines);
+    for (const line of result.failedLines) failedLines.push(line);
     run.onProgress?.(records);
   };
   const submit = async () => {

@@ -249,7 +249,7 @@ describe("pathwise-batch (built)", () => {
       [
         ["--date", "tomorrow"],
         "",
-        /^pathwise-batch: Expected --date as YYYY-MM-DD, found `tomorrow`\.\n$/,
+        /^pathwise-batch: Expected --date as YYYY-MM-DD, a real day from 1900-01-01 to 2999-12-31, found `tomorrow`\.\n$/,
       ],
       [
         ["--format", "csv"],

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { dateRange } from "@pathwise/core";
 import { CliError } from "./cli-error.js";
 import { didYouMean } from "./internal/suggest.js";
 
@@ -166,6 +167,12 @@ export function dateOption(parsed: ParsedArgs, name: string, command: string): s
   if (!valid) {
     throw new CliError(
       `Option \`--${name}\` expects a date as YYYY-MM-DD, found \`${value}\`.`,
+      command,
+    );
+  }
+  if (value < dateRange.min || value > dateRange.max) {
+    throw new CliError(
+      `Option \`--${name}\` expects a date from ${dateRange.min} to ${dateRange.max}, found \`${value}\`.`,
       command,
     );
   }

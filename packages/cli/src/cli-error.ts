@@ -28,6 +28,8 @@ export function describeFsError(error: unknown): string {
       return "a part of the path is not a folder";
     case "ELOOP":
       return "too many levels of symbolic links (a symlink loop)";
+    case "READ_ONLY":
+      return "the file is read-only";
     case "EROFS":
       return "read-only file system";
     case "ENOSPC":

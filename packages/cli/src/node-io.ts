@@ -1,7 +1,6 @@
-import { randomBytes } from "node:crypto";
-import { mkdir, readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { mkdir, readFile, realpath, stat } from "node:fs/promises";
 import { glob } from "tinyglobby";
+import { writeFileAtomic } from "./internal/write-file-atomic.js";
 import type { CliIo } from "./io.js";
 
 /** The real I/O of a `pathwise` process. */
@@ -50,19 +49,4 @@ export function createNodeIo(): CliIo {
       mkdir: async (path) => void (await mkdir(path, { recursive: true })),
     },
   };
-}
-
-/**
- * Writes a file so that readers see the old content or the new, never half of it: the text
- * goes to a temporary file in the same folder (same file system), then replaces the target.
- */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    await writeFile(temp, text, { flag: "wx" });
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
 }

@@ -41,7 +41,14 @@ export {
   renderTrace,
 } from "./engine/render.js";
 export { type PlanProblem, type PlanVerdict, verifyPlan } from "./engine/verify/verify-plan.js";
-export { defaultLimits, type LoadLimits } from "./load/limits.js";
+export {
+  dateRange,
+  defaultLimits,
+  type LoadLimits,
+  maxPlanAlternatives,
+  minHoursPerWeek,
+  profileLimits,
+} from "./load/limits.js";
 export {
   analyzePathway,
   createParseCache,
@@ -59,7 +66,7 @@ export {
 } from "./load/load-profile.js";
 export type { Condition, ExperienceRequirement, LeafKind } from "./model/condition.js";
 export { conditionKeys } from "./model/condition.js";
-export { idPattern, isValidId, maxIdLength } from "./model/id.js";
+export { idPattern, isIsoDate, isValidId, maxIdLength } from "./model/id.js";
 export {
   type CeCategory,
   type CeRule,

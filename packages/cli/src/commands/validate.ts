@@ -77,6 +77,13 @@ const spec: CommandSpec = {
       value: "n",
       description: "Limit on the nodes YAML aliases may expand to (default 100000).",
     },
+    {
+      name: "max-diagnostics",
+      type: "string",
+      value: "n",
+      description:
+        "Most diagnostics listed per file; the rest are counted in one final diagnostic (default 1000).",
+    },
   ],
   examples: [
     "pathwise validate",
@@ -115,6 +122,7 @@ export const validateCommand: Command = {
       );
     }
     const files = await findInputFiles(inputs, io, spec.name);
+    await refuseInputsAsOutputs(targets, files, io);
     const { reports, ioFailed } = await validateFiles(files, options, io);
     const report: ValidationReport = {
       files: reports,
@@ -195,14 +203,46 @@ function parseTargets(args: ParsedArgs, io: CliIo): OutputTarget[] {
 }
 
 function limits(args: ParsedArgs): LoadPathwayOptions {
-  const out: { maxBytes?: number; maxDepth?: number; maxAliasNodes?: number } = {};
+  const out: {
+    maxBytes?: number;
+    maxDepth?: number;
+    maxAliasNodes?: number;
+    maxDiagnostics?: number;
+  } = {};
   const maxBytes = countOption(args, "max-bytes", spec.name);
   const maxDepth = countOption(args, "max-depth", spec.name);
   const maxAliasNodes = countOption(args, "max-alias-nodes", spec.name);
   if (maxBytes !== undefined) out.maxBytes = maxBytes;
   if (maxDepth !== undefined) out.maxDepth = maxDepth;
   if (maxAliasNodes !== undefined) out.maxAliasNodes = maxAliasNodes;
+  const maxDiagnostics = countOption(args, "max-diagnostics", spec.name);
+  if (maxDiagnostics !== undefined) out.maxDiagnostics = maxDiagnostics;
   return out;
+}
+
+/** A report written over a file being validated would destroy it: refused before any work. */
+async function refuseInputsAsOutputs(
+  targets: readonly OutputTarget[],
+  files: readonly InputFile[],
+  io: CliIo,
+): Promise<void> {
+  const inputs = new Map(files.map((f) => [f.real, f]));
+  for (const target of targets) {
+    if (target.file === undefined) continue;
+    let real = target.file;
+    try {
+      real = await io.fs.realpath(target.file);
+    } catch {
+      // A file that does not exist yet is no input.
+    }
+    const input = inputs.get(real);
+    if (input) {
+      throw new CliError(
+        `Refusing to write the ${target.format} report to \`${displayPath(io.cwd, target.file)}\`: it is one of the files being validated (\`${input.display}\`).`,
+        spec.name,
+      );
+    }
+  }
 }
 
 async function checkWritable(file: string, io: CliIo): Promise<void> {

@@ -1,3 +1,4 @@
+import { sep } from "node:path";
 import { isDynamicPattern } from "tinyglobby";
 import { CliError, describeFsError } from "../cli-error.js";
 import type { CliIo } from "../io.js";
@@ -8,6 +9,8 @@ export interface InputFile {
   readonly absolute: string;
   /** Relative to the working folder, with `/` separators. */
   readonly display: string;
+  /** The canonical path (symlinks resolved): what is read, and what a write would change. */
+  readonly real: string;
   readonly kind: "pathway" | "profile";
 }
 
@@ -46,17 +49,23 @@ export async function findInputFiles(
   const kindOf = (path: string): InputFile["kind"] =>
     search.kinds.find((k) => path.endsWith(k.suffix))?.kind ?? search.kinds[0]?.kind ?? "pathway";
   const found = new Map<string, InputFile>();
-  const add = async (absolute: string, kind: InputFile["kind"]) => {
-    let real: string;
+  const realOf = async (absolute: string) => {
     try {
-      real = await io.fs.realpath(absolute);
+      return await io.fs.realpath(absolute);
     } catch (error) {
       throw new CliError(
         `Cannot read \`${displayPath(io.cwd, absolute)}\`: ${describeFsError(error)}.`,
       );
     }
+  };
+  const add = async (absolute: string, kind: InputFile["kind"], within?: string) => {
+    const real = await realOf(absolute);
+    // A folder is searched inside itself only: a symlink such as `parent -> ..` does not lead
+    // the search (and `migrate --write`) to files outside the folder that was named.
+    if (within !== undefined && !real.startsWith(within)) return false;
     if (!found.has(real))
-      found.set(real, { absolute, display: displayPath(io.cwd, absolute), kind });
+      found.set(real, { absolute, display: displayPath(io.cwd, absolute), real, kind });
+    return true;
   };
   for (const input of inputs) {
     const absolute = resolvePath(io.cwd, input);
@@ -75,7 +84,15 @@ export async function findInputFiles(
           `No ${search.what} (${search.kinds.map((k) => `*${k.suffix}`).join(", ")}) in \`${input}\`.`,
         );
       }
-      for (const file of files) await add(file, kindOf(file));
+      const root = await realOf(absolute);
+      const within = root.endsWith(sep) ? root : `${root}${sep}`;
+      let outside = 0;
+      for (const file of files) if (!(await add(file, kindOf(file), within))) outside++;
+      if (outside > 0) {
+        io.stderr.write(
+          `pathwise: Skipped ${outside === 1 ? "1 file" : `${outside} files`} in \`${input}\` reached through symbolic links that lead out of it.\n`,
+        );
+      }
     } else if (isDynamicPattern(input)) {
       const files = await glob(io, [input], io.cwd, input);
       if (files.length === 0) throw new CliError(`No files match \`${input}\`.`);

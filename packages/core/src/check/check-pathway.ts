@@ -1,4 +1,5 @@
 import type { DraftDiagnostic } from "../diagnostics/make-diagnostic.js";
+import { appendAll } from "../internal/append.js";
 import type { Pathway } from "../model/pathway.js";
 import { collectReferences } from "../model/references.js";
 import { checkCeRules } from "./check-ce-rules.js";
@@ -40,17 +41,17 @@ export function checkPathwaySemantics(
   const references = collectReferences(pathway).filter((r) => !r.inRenamed);
   const out: DraftDiagnostic[] = [];
   const unknown = checkReferences(pathway, references);
-  out.push(...unknown);
-  out.push(...checkRenames(pathway));
-  out.push(...checkSources(pathway));
-  out.push(...checkConditions(pathway));
-  out.push(...checkCeRules(pathway));
-  out.push(...checkEligibility(pathway));
-  out.push(...checkConferredRoles(pathway));
-  out.push(...checkCycles(buildRequirementGraph(pathway, references)));
-  if (unknown.length === 0) out.push(...checkReachability(pathway));
-  out.push(...checkUnused(pathway, references));
-  out.push(...checkEmptySteps(pathway, references));
+  appendAll(out, unknown);
+  appendAll(out, checkRenames(pathway));
+  appendAll(out, checkSources(pathway));
+  appendAll(out, checkConditions(pathway));
+  appendAll(out, checkCeRules(pathway));
+  appendAll(out, checkEligibility(pathway));
+  appendAll(out, checkConferredRoles(pathway));
+  appendAll(out, checkCycles(buildRequirementGraph(pathway, references)));
+  if (unknown.length === 0) appendAll(out, checkReachability(pathway));
+  appendAll(out, checkUnused(pathway, references));
+  appendAll(out, checkEmptySteps(pathway, references));
   if (options.today) {
     const staleness = { today: options.today } as {
       today: string;
@@ -61,7 +62,7 @@ export function checkPathwaySemantics(
       staleness.maxReviewAgeDays = options.maxReviewAgeDays;
     if (options.maxSourceAgeDays !== undefined)
       staleness.maxSourceAgeDays = options.maxSourceAgeDays;
-    out.push(...checkStaleness(pathway, staleness));
+    appendAll(out, checkStaleness(pathway, staleness));
   }
   return out;
 }

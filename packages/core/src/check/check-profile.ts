@@ -1,10 +1,12 @@
 import type { PathSegment } from "../diagnostics/diagnostic.js";
 import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
+import { appendAll } from "../internal/append.js";
 import { didYouMean, suggestClosest } from "../internal/suggest.js";
 import type { Pathway } from "../model/pathway.js";
 import type { Profile } from "../model/profile.js";
 import { collectionOf, type EntityKind, hasId, kindLabel } from "../model/references.js";
 import { isRenamedKind, resolveRename } from "../model/renames.js";
+import { checkOverlaps } from "./check-overlaps.js";
 
 /**
  * Checks a profile against the pathway it is for: ids the pathway does not define (with the
@@ -93,25 +95,7 @@ export function checkProfile(
     future(h.to, ["history", i, "to"]);
     period("from", h.from, "to", h.to, ["history", i]);
   });
-  const history = profile.history ?? [];
-  for (let a = 0; a < history.length; a++) {
-    for (let b = a + 1; b < history.length; b++) {
-      const x = history[a] as (typeof history)[number];
-      const y = history[b] as (typeof history)[number];
-      const xEnd = x.to ?? "9999-12-31";
-      const yEnd = y.to ?? "9999-12-31";
-      if (x.from <= yEnd && y.from <= xEnd) {
-        out.push(
-          makeDiagnostic(
-            "overlapping-history",
-            `Expected jobs one after another, found this one overlapping job ${a + 1} (${x.role}); the overlap counts once.`,
-            ["history", b],
-            { target: "key", data: { with: a } },
-          ),
-        );
-      }
-    }
-  }
+  appendAll(out, checkOverlaps(profile.history ?? []));
   profile.credentials?.forEach((c, i) => {
     ref("credential", c.id, ["credentials", i, "id"]);
     future(c.earned, ["credentials", i, "earned"]);

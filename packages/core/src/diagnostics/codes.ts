@@ -33,6 +33,11 @@ export const diagnosticCodes = {
     summary: "A YAML tag such as `!Ref` or `!!js/function` is used; pathways are plain data.",
     fix: "Remove the tag and write the value as a plain string, number, list or map.",
   },
+  "too-many-diagnostics": {
+    severity: "info",
+    summary: "A file has more problems than one report lists; the rest are counted, not shown.",
+    fix: "Fix the problems shown and check again; the limit is the `maxDiagnostics` load option.",
+  },
   "multiple-documents": {
     severity: "error",
     summary: "The file holds more than one YAML document (a second `---`).",

@@ -71,7 +71,9 @@ export function factsFromProfile(profile: Profile): PersonFacts {
     work,
     ce: profile.ce ?? [],
     currentHoursPerWeek:
-      open.length > 0 ? Math.max(...open.map((h) => h.hoursPerWeek ?? 40)) : undefined,
+      open.length > 0
+        ? open.reduce((most, h) => Math.max(most, h.hoursPerWeek ?? 40), 0)
+        : undefined,
   };
 }
 

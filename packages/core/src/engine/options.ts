@@ -1,5 +1,6 @@
 import { PathwiseError } from "../diagnostics/pathwise-error.js";
-import { toDayNumber } from "../internal/dates.js";
+import { isRealDate, toDayNumber } from "../internal/dates.js";
+import { dateRange } from "../load/limits.js";
 import type { Duration } from "../model/quantities.js";
 
 /** Options every engine function takes. The engine never reads the clock: give the date. */
@@ -24,10 +25,21 @@ const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** Checks and completes engine options; a bad date is a programmer error, so it throws. @internal */
 export function resolveOptions(options: EngineOptions): ResolvedOptions {
-  if (!options || typeof options.date !== "string" || !isoDate.test(options.date)) {
+  if (
+    !options ||
+    typeof options.date !== "string" ||
+    !isoDate.test(options.date) ||
+    !isRealDate(options.date)
+  ) {
     throw new PathwiseError(
       "invalid-argument",
-      `Expected options.date as YYYY-MM-DD, found ${JSON.stringify(options?.date)}.`,
+      `Expected options.date as a calendar date YYYY-MM-DD, found ${JSON.stringify(options?.date)}.`,
+    );
+  }
+  if (options.date < dateRange.min || options.date > dateRange.max) {
+    throw new PathwiseError(
+      "invalid-argument",
+      `Expected options.date from ${dateRange.min} to ${dateRange.max}, found ${options.date}.`,
     );
   }
   const fullTime = options.fullTimeHoursPerWeek ?? 40;

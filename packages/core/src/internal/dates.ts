@@ -1,16 +1,73 @@
 import type { Duration } from "../model/quantities.js";
 
-const msPerDay = 86_400_000;
+// Calendar arithmetic on integers (proleptic Gregorian, UTC), without `Date`: it is total, so no
+// date the engine derives can throw `RangeError: Invalid time value`, and years 0001–0099 mean
+// themselves (`Date.UTC` reads them as 1900–1999). The algorithm is Howard Hinnant's
+// `days_from_civil` / `civil_from_days` (https://howardhinnant.github.io/date_algorithms.html).
+
+/** The day number of 0001-01-01, the earliest date written with four digits. */
+const firstDay = -719_162;
+/** The day number of 9999-12-31, the latest date written with four digits. */
+const lastDay = 2_932_896;
+
+function daysFromCivil(y: number, m: number, d: number): number {
+  const year = m <= 2 ? y - 1 : y;
+  const era = Math.floor(year / 400);
+  const yoe = year - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+function parts(date: string): [number, number, number] {
+  return date.split("-").map(Number) as [number, number, number];
+}
+
+/** Whether a `YYYY-MM-DD` string names a day of the calendar (no February 30th). */
+export function isRealDate(value: string): boolean {
+  const [y, m, d] = parts(value);
+  return (
+    Number.isInteger(y) &&
+    Number.isInteger(m) &&
+    Number.isInteger(d) &&
+    m >= 1 &&
+    m <= 12 &&
+    d >= 1 &&
+    d <= daysInMonth(y, m)
+  );
+}
 
 /** Days since 1970-01-01 for a `YYYY-MM-DD` date (UTC, so no time zone can shift it). */
 export function toDayNumber(date: string): number {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return Math.floor(Date.UTC(y, m - 1, d) / msPerDay);
+  const [y, m, d] = parts(date);
+  return daysFromCivil(y, m, d);
 }
 
-/** The `YYYY-MM-DD` date of a day number. */
+/**
+ * The `YYYY-MM-DD` date of a day number. Total: days before 0001-01-01 or after 9999-12-31 (a
+ * plan that waits centuries) come back as those dates, so that every result stays a date.
+ */
 export function fromDayNumber(day: number): string {
-  return new Date(day * msPerDay).toISOString().slice(0, 10);
+  const clamped = Number.isNaN(day)
+    ? lastDay
+    : Math.min(lastDay, Math.max(firstDay, Math.floor(day)));
+  const z = clamped + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
 /**
@@ -18,13 +75,12 @@ export function fromDayNumber(day: number): string {
  * to the month's end, so Jan 31 + 1 month is Feb 28/29), then weeks and days add days.
  */
 export function addDuration(date: string, duration: Duration, sign: 1 | -1 = 1): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const [y, m, d] = parts(date);
   const months = sign * ((duration.years ?? 0) * 12 + (duration.months ?? 0));
   const totalMonths = y * 12 + (m - 1) + months;
   const year = Math.floor(totalMonths / 12);
-  const month = totalMonths - year * 12;
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const base = Math.floor(Date.UTC(year, month, Math.min(d, lastDay)) / msPerDay);
+  const month = totalMonths - year * 12 + 1;
+  const base = daysFromCivil(year, month, Math.min(d, daysInMonth(year, month)));
   const days = sign * ((duration.weeks ?? 0) * 7 + (duration.days ?? 0));
   return fromDayNumber(base + days);
 }

@@ -1,10 +1,10 @@
-import { isMap, isScalar, LineCounter, type Node, Pair, parseAllDocuments, YAMLMap } from "yaml";
+import { isMap, isScalar, type Node, Pair, parseAllDocuments, YAMLMap } from "yaml";
 import type { PathSegment } from "../diagnostics/diagnostic.js";
 import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { EntityMemo } from "../validate/parse-by-entity.js";
 import { defaultLimits } from "./limits.js";
 import { makeLocator } from "./locator.js";
-import type { ParsedYaml, ParseYamlOptions } from "./parse-yaml.js";
+import { countLines, type ParsedYaml, type ParseYamlOptions } from "./parse-yaml.js";
 import { createConverter, LimitExceeded } from "./to-data.js";
 
 /**
@@ -69,6 +69,7 @@ export function parseYamlChunked(
     text.charCodeAt(0) === 0xfeff ||
     text.includes("\t") ||
     text.includes("\u0000") ||
+    /\r(?!\n)/.test(text) ||
     // Anchors, aliases and tags can tie pieces together; such documents are parsed whole.
     /(?:^|[\s[{,:])[&*!][^\s]/.test(text)
   ) {
@@ -80,10 +81,7 @@ export function parseYamlChunked(
   const chunks = splitChunks(text, collections);
   if (!chunks) return undefined;
 
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1))
-    lineCounter.addNewLine(i + 1);
+  const lineCounter = countLines(text);
   const lineOf = (offset: number) => lineCounter.linePos(offset).line;
 
   const generation = ++cache._generation;

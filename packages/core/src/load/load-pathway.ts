@@ -4,6 +4,7 @@ import type { Position } from "../diagnostics/diagnostic.js";
 import type { DraftDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { PathwiseError } from "../diagnostics/pathwise-error.js";
 import type { Result } from "../diagnostics/result.js";
+import { appendAll } from "../internal/append.js";
 import type { Pathway } from "../model/pathway.js";
 import { finishResult } from "../validate/finish-diagnostics.js";
 import { validatePathwayData } from "../validate/validate-pathway.js";
@@ -80,11 +81,11 @@ export function analyzePathway(
   let pathway: Pathway | undefined;
   if (parsed.value !== undefined && !drafts.some((d) => fatalParseCodes.has(d.code))) {
     const checked = validatePathwayData(parsed.value, options, options.cache?._entities);
-    drafts.push(...checked.drafts);
+    appendAll(drafts, checked.drafts);
     pathway = checked.pathway;
   }
   const analysis = {
-    result: finishResult(drafts, pathway, parsed.locator),
+    result: finishResult(drafts, pathway, parsed.locator, options.maxDiagnostics),
     text: parsed.text,
     position: parsed.locator.position,
   };

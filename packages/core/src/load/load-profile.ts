@@ -2,6 +2,7 @@ import type { Node } from "yaml";
 import type { Position } from "../diagnostics/diagnostic.js";
 import type { DraftDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { Result } from "../diagnostics/result.js";
+import { appendAll } from "../internal/append.js";
 import type { Profile } from "../model/profile.js";
 import { finishResult } from "../validate/finish-diagnostics.js";
 import { type ValidateProfileOptions, validateProfileData } from "../validate/validate-profile.js";
@@ -58,11 +59,11 @@ export function analyzeProfile(
   let profile: Profile | undefined;
   if (parsed.value !== undefined && !drafts.some((d) => fatalParseCodes.has(d.code))) {
     const checked = validateProfileData(parsed.value, options);
-    drafts.push(...checked.drafts);
+    appendAll(drafts, checked.drafts);
     profile = checked.profile;
   }
   return {
-    result: finishResult(drafts, profile, parsed.locator),
+    result: finishResult(drafts, profile, parsed.locator, options.maxDiagnostics),
     text: parsed.text,
     position: parsed.locator.position,
     ...(parsed.root ? { root: parsed.root } : {}),

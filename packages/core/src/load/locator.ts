@@ -1,4 +1,13 @@
-import { isMap, isScalar, isSeq, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type LineCounter,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from "yaml";
 import type { Diagnostic, PathSegment, Position, Range } from "../diagnostics/diagnostic.js";
 import type { DraftDiagnostic } from "../diagnostics/make-diagnostic.js";
 
@@ -57,6 +66,15 @@ export function makeLocator(
   };
 
   const nodeRange = (node: Node | null | undefined): Range | undefined => {
+    // A pair standing as a list item (`!!omap [ a: 1 ]`, `[ a: 1 ]`) has no range of its own:
+    // it spans its key and value.
+    if (isPair(node)) {
+      const key = (node.key as Node | null)?.range;
+      const value = (node.value as Node | null)?.range;
+      const start = key?.[0] ?? value?.[0];
+      if (start === undefined) return undefined;
+      return span(start, Math.min(value?.[1] ?? key?.[1] ?? start, lineEnd(start)));
+    }
     const r = node?.range;
     if (!r) return undefined;
     if (isScalar(node)) return span(r[0], r[1]);

@@ -7,7 +7,7 @@ export type DecodedText =
 
 /**
  * Turns bytes or a string into parseable text: decodes strict UTF-8, drops a byte-order mark,
- * and refuses NUL bytes (a sign of a binary file). Positions are then counted in the text
+ * reads a lone CR as a line end, and refuses NUL bytes (a sign of a binary file). Positions are then counted in the text
  * without the mark, as editors count them.
  */
 export function decodeSourceText(source: string | Uint8Array): DecodedText {
@@ -35,6 +35,9 @@ export function decodeSourceText(source: string | Uint8Array): DecodedText {
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // A lone CR ends a line for editors (LSP counts it) but not for the YAML parser, which would
+  // read a classic Mac file as one line. One character for one keeps every offset in place.
+  if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
   const nul = text.indexOf("\u0000");
   if (nul !== -1) {
     return {

@@ -68,15 +68,15 @@ export function createConverter(ctx: ConverterContext) {
     viaAlias: boolean,
   ): unknown => {
     if (depth > limits.maxDepth) {
+      // An empty value (`{b}`, `a:`) has no node: its path then locates the diagnostic.
+      const start = (node as Node | null | undefined)?.range?.[0];
+      const data = { limit: limits.maxDepth };
       throw new LimitExceeded(
         makeDiagnostic(
           "too-deep",
           `Expected nesting of at most ${limits.maxDepth} levels, found more.`,
           [...path],
-          {
-            at: (node as Node).range?.[0] ?? 0,
-            data: { limit: limits.maxDepth },
-          },
+          start === undefined ? { data } : { at: start, data },
         ),
       );
     }

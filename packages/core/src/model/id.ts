@@ -1,4 +1,6 @@
 import * as z from "zod/mini";
+import { isRealDate } from "../internal/dates.js";
+import { dateRange } from "../load/limits.js";
 import { doc } from "./_meta.js";
 
 /**
@@ -40,18 +42,24 @@ export const JurisdictionCode = doc(
 
 /** A calendar date written as `YYYY-MM-DD`. */
 export const IsoDate = doc(
-  z
-    .string()
-    .check(
-      z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/),
-      z.refine(isRealDate, { message: "not a calendar date" }),
-    ),
-  "A calendar date as `YYYY-MM-DD`.",
+  z.string().check(
+    z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/),
+    z.refine(isRealDate, { message: "not a calendar date" }),
+    z.refine((v) => v >= dateRange.min && v <= dateRange.max, { message: "date out of range" }),
+  ),
+  `A calendar date as \`YYYY-MM-DD\`, from ${dateRange.min} to ${dateRange.max}.`,
   { examples: ["2026-11-01"] },
 );
 
-function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+/**
+ * Whether a value is a date the format and the engine accept: `YYYY-MM-DD`, a real calendar
+ * day, from `dateRange.min` to `dateRange.max`. For checking dates that arrive outside a
+ * profile, such as a request's evaluation date.
+ *
+ * @example
+ * isIsoDate("2026-11-24"); // true
+ * isIsoDate("2026-13-45"); // false
+ */
+export function isIsoDate(value: unknown): value is string {
+  return IsoDate.safeParse(value).success;
 }

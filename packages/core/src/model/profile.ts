@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { minHoursPerWeek, profileLimits } from "../load/limits.js";
 import { describe, doc, meta } from "./_meta.js";
 import { Id, IsoDate, JurisdictionCode, ref } from "./id.js";
 import { Money } from "./quantities.js";
@@ -51,7 +52,7 @@ export const CeActivity = doc(
     date: date("When it was completed."),
     hours: doc(z.number().check(z.gte(0), z.lte(1000)), "Contact hours earned."),
     categories: doc(
-      z.array(ref("CE category", "pharmacy-law")),
+      z.array(ref("CE category", "pharmacy-law")).check(z.maxLength(profileLimits.ceCategories)),
       "CE categories it counts toward (topics, audience, kind).",
     ),
     title: doc(z.optional(z.string().check(z.maxLength(300))), "What it was."),
@@ -78,20 +79,20 @@ export const Goal = doc(
 export const ProfileExpectations = doc(
   z.strictObject({
     next: doc(
-      z.optional(z.array(ref("step", "join-aapt"))),
+      z.optional(z.array(ref("step", "join-aapt")).check(z.maxLength(profileLimits.expect))),
       "The first recommended steps, in order.",
     ),
     includes: doc(
-      z.optional(z.array(ref("step", "join-aapt"))),
+      z.optional(z.array(ref("step", "join-aapt")).check(z.maxLength(profileLimits.expect))),
       "Steps that must be among the recommendations.",
     ),
     excludes: doc(
-      z.optional(z.array(ref("step", "join-aapt"))),
+      z.optional(z.array(ref("step", "join-aapt")).check(z.maxLength(profileLimits.expect))),
       "Steps that must not be recommended.",
     ),
     reachable: doc(z.optional(z.boolean()), "Whether the first goal is reachable."),
     plan: doc(
-      z.optional(z.array(ref("step", "earn-ptcb-cpht"))),
+      z.optional(z.array(ref("step", "earn-ptcb-cpht")).check(z.maxLength(profileLimits.expect))),
       "Steps the plan to the first goal must contain, in this order.",
     ),
   }),
@@ -114,17 +115,32 @@ export const Profile = meta(
     role: doc(z.optional(ref("role", "pharmacy-technician")), "The current role."),
     setting: doc(z.optional(ref("setting", "community")), "The current work setting."),
     jurisdiction: doc(z.optional(JurisdictionCode), "Where the person works, such as `US-TX`."),
-    history: doc(z.optional(z.array(HistoryEntry)), "Work history, for experience."),
-    credentials: doc(z.optional(z.array(HeldCredential)), "Credentials held."),
-    completed: doc(z.optional(z.array(CompletedStep)), "Steps completed."),
-    ce: doc(z.optional(z.array(CeActivity)), "Continuing-education activities."),
-    goals: doc(z.optional(z.array(Goal)), "Goals, most important first."),
+    history: doc(
+      z.optional(z.array(HistoryEntry).check(z.maxLength(profileLimits.history))),
+      "Work history, for experience.",
+    ),
+    credentials: doc(
+      z.optional(z.array(HeldCredential).check(z.maxLength(profileLimits.credentials))),
+      "Credentials held.",
+    ),
+    completed: doc(
+      z.optional(z.array(CompletedStep).check(z.maxLength(profileLimits.completed))),
+      "Steps completed.",
+    ),
+    ce: doc(
+      z.optional(z.array(CeActivity).check(z.maxLength(profileLimits.ce))),
+      "Continuing-education activities.",
+    ),
+    goals: doc(
+      z.optional(z.array(Goal).check(z.maxLength(profileLimits.goals))),
+      "Goals, most important first.",
+    ),
     preferences: doc(
       z.optional(
         z.strictObject({
           budget: doc(z.optional(Money), "The most the person wants to spend on one step."),
           hoursPerWeek: doc(
-            z.optional(z.number().check(z.gte(0), z.lte(100))),
+            z.optional(z.number().check(z.gte(minHoursPerWeek), z.lte(100))),
             "Hours a week the person can give to steps.",
           ),
         }),

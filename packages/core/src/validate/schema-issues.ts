@@ -2,6 +2,7 @@ import type * as z from "zod/mini";
 import type { PathSegment } from "../diagnostics/diagnostic.js";
 import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { didYouMean, suggestClosest } from "../internal/suggest.js";
+import { dateRange } from "../load/limits.js";
 import { reservedIds } from "../model/id.js";
 import { schemaAt, unionOptionKeys } from "./schema-at.js";
 
@@ -189,6 +190,8 @@ function custom(message: string, name: string, value: unknown): string | undefin
       .replace(/^either/, "have either")}, found ${describeValue(value)}.`;
   if (message === "not a calendar date")
     return `Expected a real calendar date for ${name}, found \`${String(value)}\`.`;
+  if (message === "date out of range")
+    return `Expected a date from ${dateRange.min} to ${dateRange.max} for ${name}, found \`${String(value)}\`.`;
   return undefined;
 }
 

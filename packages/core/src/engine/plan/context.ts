@@ -23,6 +23,8 @@ export interface PlanContext {
   readonly pastPeriods: readonly CredentialPeriod[];
   /** The credentials held and active on the evaluation date: plans keep them renewed. */
   readonly activeToday: ReadonlySet<string>;
+  /** Alternatives tried so far, against `maxPlanAlternatives` (the one count a search keeps). */
+  readonly search: { tried: number };
 }
 
 /** Builds the context of one plan. @internal */
@@ -43,6 +45,7 @@ export function planContext(
       .map((w) => ({ ...w, to: Math.min(w.to, today - 1) }))
       .filter((w) => w.from <= w.to),
     pastPeriods: credentialPeriods(pathway, facts.records),
+    search: { tried: 0 },
     activeToday: new Set(
       [...facts.credentials.values()]
         .filter((held) => {

@@ -7,6 +7,7 @@ import { factsFromProfile } from "../facts.js";
 import { goalTarget, goalTitle } from "../goal.js";
 import { type EngineOptions, resolveOptions } from "../options.js";
 import { type PlanContext, planContext } from "./context.js";
+import { searchNote } from "./first-that-works.js";
 import { guarded, satisfy } from "./satisfy.js";
 import { planMessage, workAssumption } from "./sentences.js";
 import { initialState, type RouteItem, type RouteState } from "./state.js";
@@ -80,6 +81,7 @@ function assemble(
   }));
   const date = ctx.options.date;
   const finish = fromDayNumber(finishDay);
+  const note = searchNote(ctx);
   const weeks = Math.round(((finishDay - ctx.today) / 7) * 10) / 10;
   return {
     goal,
@@ -93,7 +95,7 @@ function assemble(
       weeks,
       cost,
     },
-    assumptions: [assumption, ...new Set(state.notes)],
+    assumptions: [assumption, ...new Set(state.notes), ...(note ? [note] : [])],
     message: planMessage(
       name,
       date,

@@ -43,6 +43,7 @@ export function reachCredential(
     return blockedBy(`No step in the pathway grants ${credential.title}.`, next);
   }
   const tries = routes.map((stepId): Attempt => {
+    ctx.search.tried++;
     const copy = cloneState(state);
     return { outcome: reachStep(ctx, stepId, copy, next, because, true), state: copy };
   });

@@ -1,9 +1,11 @@
 import { approximateDays } from "../../internal/dates.js";
 import { lowerFirst } from "../../internal/text.js";
+import { maxPlanAlternatives } from "../../load/limits.js";
 import type { Condition } from "../../model/condition.js";
 import { evaluate, holds } from "../evaluate.js";
 import { inJurisdiction } from "../facts.js";
 import type { PlanContext } from "./context.js";
+import { firstThatWorks } from "./first-that-works.js";
 import {
   type Attempt,
   blockedBy,
@@ -31,6 +33,9 @@ export function satisfy(
   because: string,
 ): Outcome {
   if ("all" in condition) return satisfyAll(ctx, condition.all, state, chain, because);
+  if (("any" in condition || "atLeast" in condition) && ctx.search.tried > maxPlanAlternatives) {
+    return firstThatWorks(ctx, condition, state, chain, because);
+  }
   if ("any" in condition) {
     const tries = condition.any.map((c) => attempt(ctx, c, state, chain, because));
     const best = pickBest(tries);
@@ -64,6 +69,7 @@ export function attempt(
   chain: readonly string[],
   because: string,
 ): Attempt {
+  ctx.search.tried++;
   const copy = cloneState(state);
   const outcome = satisfy(ctx, condition, copy, chain, because);
   return {

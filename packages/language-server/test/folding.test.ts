@@ -1,24 +1,19 @@
 // Folding ranges over LSP: each block map or list that spans lines, from its key's line.
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { connectInMemory } from "./lsp-client.js";
+import { describe, expect, it } from "vitest";
+import { useServer } from "./lsp-client.js";
 
 const fixtures = new URL("../../core/test/fixtures/", import.meta.url);
 const valid = readFileSync(new URL("valid/input.yaml", fixtures), "utf8");
 const uri = "file:///work/demo.pathway.yaml";
 
-let lsp: ReturnType<typeof connectInMemory>;
-beforeEach(async () => {
-  lsp = connectInMemory();
-  await lsp.initialize();
-});
-afterEach(() => lsp.dispose());
+const lsp = useServer();
 
-const fold = () => lsp.client.sendRequest("textDocument/foldingRange", { textDocument: { uri } });
+const fold = () => lsp().client.sendRequest("textDocument/foldingRange", { textDocument: { uri } });
 
 describe("folding", () => {
   it("folds each collection and each entry over several lines, one-line flow maps not", async () => {
-    await lsp.open(uri, valid);
+    await lsp().open(uri, valid);
     expect(await fold()).toEqual([
       { startLine: 4, endLine: 5 }, // sources
       { startLine: 6, endLine: 7 }, // settings
@@ -35,9 +30,9 @@ describe("folding", () => {
 
   it("folds a block list under its key, and a list item that is a map over several lines", async () => {
     const text = "pathwise: 1\nhistory:\n  - role: a\n    from: 2024-01-01\n  - role: b\n";
-    await lsp.open("file:///work/me.profile.yaml", text);
+    await lsp().open("file:///work/me.profile.yaml", text);
     expect(
-      await lsp.client.sendRequest("textDocument/foldingRange", {
+      await lsp().client.sendRequest("textDocument/foldingRange", {
         textDocument: { uri: "file:///work/me.profile.yaml" },
       }),
     ).toEqual([

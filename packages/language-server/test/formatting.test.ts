@@ -1,22 +1,20 @@
 // Formatting over LSP: one normal form that keeps comments, key order, quoting, flow or block
 // style and the line breaks inside text; refuses what it cannot move safely.
 import { readdirSync, readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { connectInMemory } from "./lsp-client.js";
+import { describe, expect, it } from "vitest";
+import { useServer } from "./lsp-client.js";
 
 const uri = "file:///work/demo.pathway.yaml";
 const options = { tabSize: 2, insertSpaces: true };
 
-let lsp: ReturnType<typeof connectInMemory>;
-beforeEach(async () => {
-  lsp = connectInMemory();
-  await lsp.initialize();
-});
-afterEach(() => lsp.dispose());
+const lsp = useServer();
 
 const format = async (text: string, doc = uri) => {
-  await lsp.open(doc, text);
-  return lsp.client.sendRequest("textDocument/formatting", { textDocument: { uri: doc }, options });
+  await lsp().open(doc, text);
+  return lsp().client.sendRequest("textDocument/formatting", {
+    textDocument: { uri: doc },
+    options,
+  });
 };
 
 const messy = `pathwise: 1   
@@ -99,9 +97,9 @@ roles:
 
   it("is stable: formatting the result changes nothing", async () => {
     const [edit] = (await format(messy)) as { newText: string }[];
-    await lsp.change(uri, edit?.newText ?? "", 2);
+    await lsp().change(uri, edit?.newText ?? "", 2);
     expect(
-      await lsp.client.sendRequest("textDocument/formatting", { textDocument: { uri }, options }),
+      await lsp().client.sendRequest("textDocument/formatting", { textDocument: { uri }, options }),
     ).toEqual([]);
   });
 });

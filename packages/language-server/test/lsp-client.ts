@@ -1,6 +1,7 @@
 // A real LSP client over in-memory streams, for driving the server in tests without sleeps:
 // every wait is on a message.
 import { PassThrough } from "node:stream";
+import { afterEach, beforeEach } from "vitest";
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -116,4 +117,21 @@ export function positionOf(text: string, needle: string, shift = 0, nth = 0) {
   const before = text.slice(0, offset);
   const line = before.split("\n").length - 1;
   return { line, character: offset - (before.lastIndexOf("\n") + 1) };
+}
+
+/**
+ * A fresh, initialized in-memory server for each test of the calling file, disposed after it;
+ * call the returned function for the current one.
+ */
+export function useServer(): () => ReturnType<typeof connectInMemory> {
+  let lsp: ReturnType<typeof connectInMemory> | undefined;
+  beforeEach(async () => {
+    lsp = connectInMemory();
+    await lsp.initialize();
+  });
+  afterEach(() => lsp?.dispose());
+  return () => {
+    if (!lsp) throw new Error("useServer() is read inside a test only");
+    return lsp;
+  };
 }

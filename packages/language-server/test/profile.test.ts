@@ -8,7 +8,7 @@ import {
   renderRecommendations,
 } from "@pathwise/core";
 import { afterEach, describe, expect, it } from "vitest";
-import { connectInMemory, memoryWorkspace } from "./lsp-client.js";
+import { connectInMemory, memoryWorkspace, positionOf } from "./lsp-client.js";
 
 const core = new URL("../../core/test/", import.meta.url);
 const demo = readFileSync(new URL("fixtures/valid/input.yaml", core), "utf8");
@@ -21,15 +21,6 @@ const pathway = demo.replace(
 const pathwayUri = "file:///ws/pathways/demo.pathway.yaml";
 const profileUri = "file:///ws/me.profile.yaml";
 const today = "2026-11-24";
-
-/** The 0-based position of the n-th occurrence of `needle` (plus `shift` characters). */
-function pos(text: string, needle: string, shift = 0) {
-  const at = text.indexOf(needle);
-  if (at < 0) throw new Error(`no ${needle}`);
-  const before = text.slice(0, at + shift);
-  const line = before.split("\n").length - 1;
-  return { line, character: before.length - (before.lastIndexOf("\n") + 1) };
-}
 
 const range = (sl: number, sc: number, el: number, ec: number) => ({
   start: { line: sl, character: sc },
@@ -146,7 +137,7 @@ describe("profile diagnostics", () => {
     expect(
       await lsp.client.sendRequest("textDocument/hover", {
         textDocument: { uri: profileUri },
-        position: pos(text, "role: senior", 7),
+        position: positionOf(text, "role: senior", 7),
       }),
     ).toEqual({
       contents: {
@@ -226,7 +217,7 @@ describe("profile completion, hover and definition", () => {
     const complete = (needle: string, shift: number) =>
       lsp.client.sendRequest("textDocument/completion", {
         textDocument: { uri: profileUri },
-        position: pos(text, needle, shift),
+        position: positionOf(text, needle, shift),
       });
     expect(await complete("role: \n", 6)).toEqual([
       {
@@ -269,7 +260,7 @@ describe("profile completion, hover and definition", () => {
     await lsp.open(profileUri, text);
     const items = (await lsp.client.sendRequest("textDocument/completion", {
       textDocument: { uri: profileUri },
-      position: pos(text, "\npr", 3),
+      position: positionOf(text, "\npr", 3),
     })) as { label: string; detail: string; textEdit: unknown }[];
     expect(items.map((i) => [i.label, i.detail])).toEqual([
       ["name", "optional"],
@@ -289,7 +280,7 @@ describe("profile completion, hover and definition", () => {
     const hover = (needle: string, shift: number) =>
       lsp.client.sendRequest("textDocument/hover", {
         textDocument: { uri: profileUri },
-        position: pos(text, needle, shift),
+        position: positionOf(text, needle, shift),
       });
     expect(await hover("id: basic-cert", 6)).toEqual({
       contents: {
@@ -322,7 +313,7 @@ describe("profile completion, hover and definition", () => {
     const definition = (needle: string, shift: number) =>
       lsp.client.sendRequest("textDocument/definition", {
         textDocument: { uri: profileUri },
-        position: pos(valid, needle, shift),
+        position: positionOf(valid, needle, shift),
       });
     // `senior:` is on line 24 of the pathway (0-based), after the two CE category lines.
     expect(await definition("role: senior", 8)).toEqual({

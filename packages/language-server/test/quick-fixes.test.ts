@@ -1,8 +1,8 @@
 // Quick fixes over LSP, each applied to the text to show what it leaves: a misspelt field, a
 // missing required field, a duplicate key, a requirement cycle's closing edge.
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { connectInMemory } from "./lsp-client.js";
+import { describe, expect, it } from "vitest";
+import { useServer } from "./lsp-client.js";
 
 const fixtures = new URL("../../core/test/fixtures/", import.meta.url);
 const valid = readFileSync(new URL("valid/input.yaml", fixtures), "utf8");
@@ -20,19 +20,14 @@ interface Range {
   end: { line: number; character: number };
 }
 
-let lsp: ReturnType<typeof connectInMemory>;
-beforeEach(async () => {
-  lsp = connectInMemory();
-  await lsp.initialize();
-});
-afterEach(() => lsp.dispose());
+const lsp = useServer();
 
 /** Opens the text and asks for the fixes of its first diagnostic. */
 async function fixesFor(text: string): Promise<Action[]> {
-  const published = await lsp.open(uri, text);
+  const published = await lsp().open(uri, text);
   const first = published.diagnostics[0];
   if (!first) throw new Error("expected a diagnostic");
-  return lsp.client.sendRequest("textDocument/codeAction", {
+  return lsp().client.sendRequest("textDocument/codeAction", {
     textDocument: { uri },
     range: first.range,
     context: { diagnostics: [first] },
@@ -58,9 +53,9 @@ describe("quick fixes", () => {
     const text = valid.replace("issuer:", "isuer:");
     const actions = await fixesFor(text);
     // The first diagnostic is the missing `issuer`; the misspelling is the second.
-    const published = lsp.published(uri).at(-1)?.diagnostics ?? [];
+    const published = lsp().published(uri).at(-1)?.diagnostics ?? [];
     expect(published.map((d) => d.code)).toEqual(["missing-field", "unknown-field"]);
-    const misspelt = (await lsp.client.sendRequest("textDocument/codeAction", {
+    const misspelt = (await lsp().client.sendRequest("textDocument/codeAction", {
       textDocument: { uri },
       range: published[1]?.range,
       context: { diagnostics: [published[1]] },
@@ -147,11 +142,11 @@ describe("quick fixes", () => {
 
   it("offers no removal for two entries with one id: they are merged by hand", async () => {
     const text = valid.replace("  senior:\n", "  assistant:\n    title: Again\n  senior:\n");
-    const published = await lsp.open(uri, text);
+    const published = await lsp().open(uri, text);
     expect(published.diagnostics.map((d) => d.code)).toContain("duplicate-id");
     const duplicate = published.diagnostics.find((d) => d.code === "duplicate-id");
     expect(
-      await lsp.client.sendRequest("textDocument/codeAction", {
+      await lsp().client.sendRequest("textDocument/codeAction", {
         textDocument: { uri },
         range: duplicate?.range,
         context: { diagnostics: [duplicate] },
@@ -201,8 +196,8 @@ describe("quick fixes", () => {
     const text = valid
       .replace("{ credential: basic-cert }", "{ credential: basic-cret }")
       .replace("sources: [handbook]", "sources: [handbook, rules]");
-    const published = await lsp.open(uri, text);
-    const actions = (await lsp.client.sendRequest("textDocument/codeAction", {
+    const published = await lsp().open(uri, text);
+    const actions = (await lsp().client.sendRequest("textDocument/codeAction", {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 40, character: 0 } },
       context: { diagnostics: published.diagnostics },

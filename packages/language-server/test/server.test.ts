@@ -1,18 +1,13 @@
 import { readFileSync } from "node:fs";
 import { loadPathway } from "@pathwise/core";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { connectInMemory } from "./lsp-client.js";
+import { describe, expect, it } from "vitest";
+import { connectInMemory, useServer } from "./lsp-client.js";
 
 const fixtures = new URL("../../core/test/fixtures/", import.meta.url);
 const valid = readFileSync(new URL("valid/input.yaml", fixtures), "utf8");
 const uri = "file:///work/demo.pathway.yaml";
 
-let lsp: ReturnType<typeof connectInMemory>;
-beforeEach(async () => {
-  lsp = connectInMemory();
-  await lsp.initialize();
-});
-afterEach(() => lsp.dispose());
+const lsp = useServer();
 
 describe("language server over LSP", () => {
   it("announces its features", async () => {
@@ -45,7 +40,7 @@ describe("language server over LSP", () => {
 
   it("publishes the core's diagnostics, converted to 0-based positions", async () => {
     const text = valid.replace("{ credential: basic-cert }", "{ credential: basic-cret }");
-    const published = await lsp.open(uri, text);
+    const published = await lsp().open(uri, text);
     expect(published.diagnostics).toEqual([
       {
         range: { start: { line: 23, character: 36 }, end: { line: 23, character: 46 } },
@@ -78,7 +73,7 @@ describe("language server over LSP", () => {
         end: d.range && [d.range.end.line - 1, d.range.end.column - 1],
       }));
       const docUri = `file:///fixtures/${name}.pathway.yaml`;
-      const published = await lsp.open(docUri, text);
+      const published = await lsp().open(docUri, text);
       const actual = published.diagnostics.map((d) => ({
         code: d.code,
         message: d.message,
@@ -90,14 +85,14 @@ describe("language server over LSP", () => {
   });
 
   it("re-validates on change and publishes only for the latest version after a burst of edits", async () => {
-    await lsp.open(uri, valid);
-    const last = lsp.nextDiagnostics(uri, 1000);
+    await lsp().open(uri, valid);
+    const last = lsp().nextDiagnostics(uri, 1000);
     for (let version = 2; version <= 1000; version++) {
       const text =
         version === 1000
           ? valid.replace("strategy: certify", "strategy: certfy")
           : `${valid}# edit ${version}\n`;
-      void lsp.client.sendNotification("textDocument/didChange", {
+      void lsp().client.sendNotification("textDocument/didChange", {
         textDocument: { uri, version },
         contentChanges: [{ text }],
       });
@@ -109,19 +104,19 @@ describe("language server over LSP", () => {
   it("answers requests for unopened documents with empty results and keeps running", async () => {
     const other = "file:///nowhere.pathway.yaml";
     expect(
-      await lsp.client.sendRequest("textDocument/hover", {
+      await lsp().client.sendRequest("textDocument/hover", {
         textDocument: { uri: other },
         position: { line: 0, character: 0 },
       }),
     ).toBeNull();
     expect(
-      await lsp.client.sendRequest("textDocument/completion", {
+      await lsp().client.sendRequest("textDocument/completion", {
         textDocument: { uri: other },
         position: { line: 0, character: 0 },
       }),
     ).toEqual([]);
-    await expect(lsp.client.sendRequest("pathwise/unknownMethod", {})).rejects.toThrow();
-    const published = await lsp.open(uri, "\u0000\u0001binary");
+    await expect(lsp().client.sendRequest("pathwise/unknownMethod", {})).rejects.toThrow();
+    const published = await lsp().open(uri, "\u0000\u0001binary");
     expect(published.diagnostics.map((d) => d.code)).toEqual(["invalid-encoding"]);
   });
 });

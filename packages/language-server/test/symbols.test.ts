@@ -1,23 +1,18 @@
 // The document outline over LSP.
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { connectInMemory } from "./lsp-client.js";
+import { describe, expect, it } from "vitest";
+import { useServer } from "./lsp-client.js";
 
 const fixtures = new URL("../../core/test/fixtures/", import.meta.url);
 const valid = readFileSync(new URL("valid/input.yaml", fixtures), "utf8");
 const uri = "file:///work/demo.pathway.yaml";
 
-let lsp: ReturnType<typeof connectInMemory>;
-beforeEach(async () => {
-  lsp = connectInMemory();
-  await lsp.initialize();
-});
-afterEach(() => lsp.dispose());
+const lsp = useServer();
 
 describe("symbols", () => {
   it("outlines collections and their entries with titles", async () => {
-    await lsp.open(uri, valid);
-    const symbols = (await lsp.client.sendRequest("textDocument/documentSymbol", {
+    await lsp().open(uri, valid);
+    const symbols = (await lsp().client.sendRequest("textDocument/documentSymbol", {
       textDocument: { uri },
     })) as {
       name: string;

@@ -1,0 +1,68 @@
+// Every name each published entry exports, held against a committed list: widening or narrowing
+// the public API (a semver promise) is a visible change to test/packaging/api-names.json. After a
+// deliberate change, `PATHWISE_UPDATE_API_NAMES=1 npx vitest run test/packaging/api-names.test.ts`
+// rewrites the list.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "../..");
+const listFile = join(import.meta.dirname, "api-names.json");
+const packages = ["packages/core", "packages/language-server"];
+
+/**
+ * The names a bundled declaration file exports, sorted; `type X` where the file marks a name as
+ * type-only (bundled chunks re-export without the mark, so the list records names, not kinds).
+ */
+function exportedNames(dts: string): string[] {
+  const names = new Set<string>();
+  for (const block of dts.matchAll(/export (type )?\{([^}]*)\}/g)) {
+    for (const raw of (block[2] ?? "").split(",")) {
+      const item = raw.trim();
+      if (!item) continue;
+      const type = block[1] !== undefined || item.startsWith("type ");
+      const name = item
+        .replace(/^type /, "")
+        .split(/\s+as\s+/)
+        .pop() as string;
+      names.add(`${type ? "type " : ""}${name}`);
+    }
+  }
+  for (const m of dts.matchAll(
+    /^export (?:declare )?(?:function|const|class|interface|type) (\w+)/gm,
+  )) {
+    names.add(m[0].includes(" interface ") || m[0].includes(" type ") ? `type ${m[1]}` : `${m[1]}`);
+  }
+  return [...names].sort((a, b) => a.replace(/^type /, "").localeCompare(b.replace(/^type /, "")));
+}
+
+function entries(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const dir of packages) {
+    const manifest = JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8"));
+    for (const [subpath, target] of Object.entries(manifest.exports as Record<string, unknown>)) {
+      const entry = target as { types?: string; import?: { types?: string } };
+      const types = entry.import?.types ?? entry.types;
+      if (!types) continue;
+      const name = subpath === "." ? manifest.name : `${manifest.name}/${subpath.slice(2)}`;
+      out[name] = exportedNames(readFileSync(join(root, dir, types), "utf8"));
+    }
+  }
+  return out;
+}
+
+describe("public API", () => {
+  it("exports exactly the names in test/packaging/api-names.json", () => {
+    const now = entries();
+    if (process.env.PATHWISE_UPDATE_API_NAMES) {
+      writeFileSync(listFile, `${JSON.stringify(now, null, 2)}\n`);
+    }
+    expect(now).toEqual(JSON.parse(readFileSync(listFile, "utf8")));
+    expect(Object.keys(now)).toEqual([
+      "@pathwise/core",
+      "@pathwise/core/engine",
+      "@pathwise/language-server",
+      "@pathwise/language-server/browser",
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { addDuration, fromDayNumber } from "../internal/dates.js";
+import { lowerFirst } from "../internal/text.js";
 import type { Condition, ExperienceRequirement } from "../model/condition.js";
 import type { Pathway } from "../model/pathway.js";
 import { countedWork, holdsRole, inferredRoles } from "./credential-roles.js";
@@ -210,15 +211,15 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
       holds,
       children: [inner],
       message: holds
-        ? `This holds because the opposite does not: ${lower(inner.message)}`
-        : `This cannot hold while the opposite does: ${lower(inner.message)}`,
+        ? `This holds because the opposite does not: ${lowerFirst(inner.message)}`
+        : `This cannot hold while the opposite does: ${lowerFirst(inner.message)}`,
       missing: holds
         ? []
         : [
             {
               kind: "absence",
               condition: condition.not,
-              message: `Needs the opposite of: ${lower(inner.message)}`,
+              message: `Needs the opposite of: ${lowerFirst(inner.message)}`,
             },
           ],
       fixable: holds,
@@ -263,25 +264,25 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
     const id = condition.role;
     const name = title(pathway.roles, id);
     if (!holdsRole(pathway, facts, scope.date, id)) {
-      return leaf("role", condition, false, `You have not worked as ${lowerTitle(name)}.`, [
-        { kind: "role", id, message: `Work as ${lowerTitle(name)}.` },
+      return leaf("role", condition, false, `You have not worked as ${lowerFirst(name)}.`, [
+        { kind: "role", id, message: `Work as ${lowerFirst(name)}.` },
       ]);
     }
     const through = countsAsRole(pathway, facts.roles, id)
       ? undefined
       : inferredRoles(pathway, facts, scope.date).get(id);
     const message = through
-      ? `Your work as ${lowerTitle(title(pathway.roles, through.as))} counts as ${lowerTitle(name)} while you hold what it requires (first on ${fromDayNumber(through.from)}).`
-      : `You have worked as ${lowerTitle(name)}.`;
+      ? `Your work as ${lowerFirst(title(pathway.roles, through.as))} counts as ${lowerFirst(name)} while you hold what it requires (first on ${fromDayNumber(through.from)}).`
+      : `You have worked as ${lowerFirst(name)}.`;
     return leaf("role", condition, true, message);
   }
   if ("setting" in condition) {
     const id = condition.setting;
     const name = title(pathway.settings, id);
     return facts.settings.has(id)
-      ? leaf("setting", condition, true, `You have worked in ${lowerTitle(name)}.`)
-      : leaf("setting", condition, false, `You have not worked in ${lowerTitle(name)}.`, [
-          { kind: "setting", id, message: `Work in ${lowerTitle(name)}.` },
+      ? leaf("setting", condition, true, `You have worked in ${lowerFirst(name)}.`)
+      : leaf("setting", condition, false, `You have not worked in ${lowerFirst(name)}.`, [
+          { kind: "setting", id, message: `Work in ${lowerFirst(name)}.` },
         ]);
   }
   if ("jurisdiction" in condition) {
@@ -333,13 +334,13 @@ export function describeExperienceScope(pathway: Pathway, r: ExperienceRequireme
   const parts: string[] = [];
   if (r.role) {
     const role = Object.hasOwn(pathway.roles, r.role) ? pathway.roles[r.role]?.title : undefined;
-    parts.push(` as ${lowerTitle(role ?? r.role)}`);
+    parts.push(` as ${lowerFirst(role ?? r.role)}`);
   }
   if (r.setting) {
     const setting = Object.hasOwn(pathway.settings, r.setting)
       ? pathway.settings[r.setting]?.title
       : undefined;
-    parts.push(` in ${lowerTitle(setting ?? r.setting)}`);
+    parts.push(` in ${lowerFirst(setting ?? r.setting)}`);
   }
   if (r.within) {
     const w = r.within;
@@ -390,13 +391,4 @@ function dedupe(facts: readonly MissingFact[]): MissingFact[] {
     seen.add(key);
     return true;
   });
-}
-
-function lower(message: string): string {
-  return message.charAt(0).toLowerCase() + message.slice(1);
-}
-
-/** Lowercases a title's first letter unless it looks like an acronym (`CPhT`, `VA`). */
-function lowerTitle(title: string): string {
-  return /^[A-Z][a-z]/.test(title) ? title.charAt(0).toLowerCase() + title.slice(1) : title;
 }

@@ -1,5 +1,6 @@
 // Renders docs/format-reference.md from the generated JSON Schemas, so that the reference lists
 // exactly the fields the validator accepts (a test compares the committed file).
+import { calendarDatePattern } from "../src/model/id.js";
 import { pathwayJsonSchema, profileJsonSchema } from "../src/schema/json-schema.js";
 
 type Schema = Record<string, unknown> & {
@@ -26,7 +27,7 @@ function typeOf(s: Schema): string {
   ) {
     return `map of id → ${typeOf(s.additionalProperties)}`;
   }
-  if (typeof s.pattern === "string" && s.pattern.startsWith("^\\d{4}-")) return "date (YYYY-MM-DD)";
+  if (s.pattern === calendarDatePattern) return "date (YYYY-MM-DD)";
   return String(s.type ?? "value");
 }
 

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { describe, doc, meta } from "./_meta.js";
+import { describe, doc, meta, present } from "./_meta.js";
 import { JurisdictionCode, ref } from "./id.js";
 import { Duration } from "./quantities.js";
 
@@ -74,7 +74,10 @@ const ExperienceRequirementSchema = doc(
       }),
     ),
   "Work experience: exactly one of `years`, `months`, `hours`; optionally `role`, `setting`, `within`.",
-  { examples: [{ years: 3, within: { years: 8 } }] },
+  {
+    examples: [{ years: 3, within: { years: 8 } }],
+    jsonSchema: { oneOf: [present(["years"]), present(["months"]), present(["hours"])] },
+  },
 );
 
 const list = (what: string): z.ZodMiniType<readonly Condition[]> =>

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { sourceRefs, summary, title } from "./_fields.js";
-import { describe, doc, meta } from "./_meta.js";
+import { describe, doc, meta, present } from "./_meta.js";
 import { Condition } from "./condition.js";
 import { JurisdictionCode, ref } from "./id.js";
 import { Duration } from "./quantities.js";
@@ -98,6 +98,14 @@ export const Credential = doc(
         },
       },
     ],
+    jsonSchema: {
+      allOf: [
+        { not: present(["renewal", "validFor"]) },
+        {
+          not: present(["eligibility", "requires"], { eligibility: { const: "not-published" } }),
+        },
+      ],
+    },
   },
 );
 

@@ -40,6 +40,20 @@ export const JurisdictionCode = doc(
   { examples: ["US-TX"] },
 );
 
+const monthAndDay =
+  "(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))";
+// Years divisible by 4, except centuries not divisible by 400 (1900, 2100, 2200, 2300, ...).
+const leapYear = "(?:(?:19|2\\d)(?:0[48]|[2468][048]|[13579][26])|2[048]00)";
+
+/**
+ * The days {@link IsoDate} accepts, as one regular expression for the JSON Schema: `YYYY-MM-DD`
+ * from 1900-01-01 to 2999-12-31 (`dateRange`), with each month's length and February 29th in
+ * leap years only. The zod schema checks the same in three steps (shape, calendar, range) so
+ * that each failure gets its own message; a test holds the two equal on every day and near-day
+ * of the range and beyond.
+ */
+export const calendarDatePattern = `^(?:(?:19|2\\d)\\d{2}-${monthAndDay}|${leapYear}-02-29)$`;
+
 /** A calendar date written as `YYYY-MM-DD`. */
 export const IsoDate = doc(
   z.string().check(
@@ -48,7 +62,7 @@ export const IsoDate = doc(
     z.refine((v) => v >= dateRange.min && v <= dateRange.max, { message: "date out of range" }),
   ),
   `A calendar date as \`YYYY-MM-DD\`, from ${dateRange.min} to ${dateRange.max}.`,
-  { examples: ["2026-11-01"] },
+  { examples: ["2026-11-01"], jsonSchema: { pattern: calendarDatePattern } },
 );
 
 /**

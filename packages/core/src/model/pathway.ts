@@ -118,6 +118,7 @@ export const Grant = doc(
       }),
     ),
   "What completing the step gives: a `credential`, a `role`, a `setting` or `ce` hours.",
+  { jsonSchema: { minProperties: 1 } },
 );
 
 /** A step: one action a person can take. */

@@ -19,7 +19,7 @@ export const Duration = doc(
       }),
     ),
   "A length of time: any of `years`, `months`, `weeks`, `days`.",
-  { examples: [{ years: 2 }] },
+  { examples: [{ years: 2 }], jsonSchema: { minProperties: 1 } },
 );
 
 /** An amount of money in a currency. */

@@ -4,6 +4,7 @@ import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagno
 import { didYouMean, suggestClosest } from "../internal/suggest.js";
 import { dateRange } from "../load/limits.js";
 import { reservedIds } from "../model/id.js";
+import { httpUrlPattern } from "../model/source.js";
 import { schemaAt, unionOptionKeys } from "./schema-at.js";
 
 type Issue = z.core.$ZodIssue;
@@ -143,7 +144,7 @@ function visit(
           formatMessage(issue, name, value, path),
           path,
           {
-            data: { format: issue.format },
+            data: { format: isUrlIssue(issue) ? "url" : issue.format },
           },
         ),
       );
@@ -295,10 +296,14 @@ function formatMessage(
     return `Expected a three-letter currency code such as \`USD\` for ${name}, found ${found}.`;
   if (issue.pattern?.includes("(role|credential|setting):"))
     return `Expected a goal as \`role:id\`, \`credential:id\` or \`setting:id\` for ${name}, found ${found}.`;
-  if (issue.format === "url") return `Expected an http or https URL for ${name}, found ${found}.`;
+  if (isUrlIssue(issue)) return `Expected an http or https URL for ${name}, found ${found}.`;
   if (issue.pattern?.includes("\\d{4}"))
     return `Expected a date as YYYY-MM-DD for ${name}, found ${found}.`;
   return `Expected ${name} to match the ${issue.format} format, found ${found}.`;
+}
+
+function isUrlIssue(issue: Extract<Issue, { code: "invalid_format" }>): boolean {
+  return issue.format === "url" || issue.pattern === String(httpUrlPattern);
 }
 
 function isIdPath(path: readonly PathSegment[]): boolean {

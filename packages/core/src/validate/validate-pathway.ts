@@ -6,7 +6,7 @@ import { Pathway, supportedFormatVersions } from "../model/pathway.js";
 import { checkDocumentShape } from "./check-document-shape.js";
 import { finishResult } from "./finish-diagnostics.js";
 import { type EntityMemo, parseByEntity } from "./parse-by-entity.js";
-import { issuesToDiagnostics } from "./schema-issues.js";
+import { shapeDiagnostics } from "./shape-diagnostics.js";
 
 /**
  * Validates pathway data that is already parsed (for example from JSON), with the same checks
@@ -30,8 +30,11 @@ export function validatePathwayData(
   const shape = checkDocumentShape(data, supportedFormatVersions);
   if (shape) return { drafts: [shape] };
   const result = parseByEntity(data, memo);
-  if (!result.success) {
-    return { drafts: issuesToDiagnostics(result.issues, data, Pathway as z.ZodMiniType) };
-  }
+  const shapeDrafts = shapeDiagnostics(
+    result.success ? [] : result.issues,
+    data,
+    Pathway as z.ZodMiniType,
+  );
+  if (!result.success || shapeDrafts.length > 0) return { drafts: shapeDrafts };
   return { drafts: checkPathwaySemantics(result.data, options), pathway: result.data };
 }

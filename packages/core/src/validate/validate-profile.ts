@@ -7,7 +7,7 @@ import { Profile } from "../model/profile.js";
 import { applyRenames } from "./apply-renames.js";
 import { checkDocumentShape } from "./check-document-shape.js";
 import { finishResult } from "./finish-diagnostics.js";
-import { issuesToDiagnostics } from "./schema-issues.js";
+import { shapeDiagnostics } from "./shape-diagnostics.js";
 
 /** Options for {@link validateProfile}. */
 export interface ValidateProfileOptions {
@@ -43,9 +43,12 @@ export function validateProfileData(
   const shape = checkDocumentShape(data, [1]);
   if (shape) return { drafts: [shape] };
   const result = Profile.safeParse(data);
-  if (!result.success) {
-    return { drafts: issuesToDiagnostics(result.error.issues, data, Profile as z.ZodMiniType) };
-  }
+  const shapeDrafts = shapeDiagnostics(
+    result.success ? [] : result.error.issues,
+    data,
+    Profile as z.ZodMiniType,
+  );
+  if (!result.success || shapeDrafts.length > 0) return { drafts: shapeDrafts };
   const drafts = options.pathway ? checkProfile(result.data, options.pathway, options.today) : [];
   return { drafts, profile: applyRenames(result.data, drafts) };
 }

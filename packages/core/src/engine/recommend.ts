@@ -3,20 +3,14 @@ import { approximateDays } from "../internal/dates.js";
 import type { Pathway, Step } from "../model/pathway.js";
 import type { Goal, Profile } from "../model/profile.js";
 import type { Effort } from "../model/quantities.js";
-import {
-  isRenewalDue,
-  type StepAvailability,
-  stepAvailability,
-  stepRequirements,
-} from "./availability.js";
-import { holdsRole } from "./credential-roles.js";
+import { isRenewalDue, type StepAvailability, stepAvailability } from "./availability.js";
 import { type CredentialStatus, filingNote, formatMoney, statusOf } from "./credential-status.js";
-import { holds, lapsedOn, type MissingFact } from "./evaluate.js";
-import type { PersonFacts } from "./facts.js";
+import { lapsedOn, type MissingFact } from "./evaluate.js";
 import { formatGoal, goalTitle } from "./goal.js";
 import type { EngineOptions } from "./options.js";
 import { type Plan, planRoute } from "./plan/index.js";
 import { openSession, type Session } from "./session.js";
+import { entityTitle, openedEntities, stepUnlocks } from "./unlocks.js";
 
 /** Machine codes of the reasons behind a recommendation's score. */
 export type ReasonCode =
@@ -275,9 +269,7 @@ function score(
     }
   });
 
-  const opened = [...openedEntities(session, withStepDone(session, id))].filter(
-    (e) => !before.has(e),
-  );
+  const opened = stepUnlocks(session, id, before);
   if (opened.length > 0) {
     const names = opened.slice(0, 3).map((e) => entityTitle(pathway, e));
     reasons.push({
@@ -389,57 +381,6 @@ function ceNeed(session: Session, step: Step) {
     }
   }
   return best;
-}
-
-/** Facts as they would be after completing a step today, with what it grants. */
-function withStepDone(session: Session, id: string): PersonFacts {
-  const { facts, options, pathway } = session;
-  const step = pathway.steps[id];
-  const completed = new Map(facts.completed);
-  completed.set(id, options.date);
-  // The same credentials unless the step grants one, so that what follows from them (the roles
-  // work counts as) is worked out once.
-  const granted = step?.grants?.credential;
-  const credentials = granted
-    ? new Map(facts.credentials).set(granted, { id: granted, earned: options.date })
-    : facts.credentials;
-  const roles = new Set(facts.roles);
-  if (step?.grants?.role) roles.add(step.grants.role);
-  const settings = new Set(facts.settings);
-  if (step?.grants?.setting) settings.add(step.grants.setting);
-  return { ...facts, completed, credentials, roles, settings };
-}
-
-/**
- * Entities open to a person with these facts: steps whose requirements hold, and roles they
- * hold or whose requirements hold (`step:` and `role:` keys).
- */
-function openedEntities(session: Session, facts: PersonFacts): Set<string> {
-  const { pathway } = session;
-  const scope = { ...session.scope, facts };
-  const out = new Set<string>();
-  for (const id of Object.keys(pathway.steps)) {
-    if (facts.completed.has(id)) continue;
-    const requires = stepRequirements(pathway, id);
-    if (requires && holds(requires, scope)) out.add(`step:${id}`);
-  }
-  for (const [id, role] of Object.entries(pathway.roles)) {
-    const open = role.requires
-      ? holdsRole(pathway, facts, scope.date, id) || holds(role.requires, scope)
-      : false;
-    if (open) out.add(`role:${id}`);
-  }
-  return out;
-}
-
-function entityTitle(pathway: Pathway, key: string): string {
-  const [kind, id] = key.split(":") as [string, string];
-  const collection = (kind === "step" ? pathway.steps : pathway.roles) as Record<
-    string,
-    { title: string }
-  >;
-  const title = collection[id]?.title ?? id;
-  return kind === "step" ? `“${title}”` : `the ${title} role`;
 }
 
 /**

@@ -105,13 +105,14 @@ async function bundledSize(entryFile: string): Promise<number> {
 }
 
 describe("size", () => {
-  // Budgets, min+gz with dependencies: the engine-only entry 17 KB (the planner keeps `not`s,
-  // windows and job changes consistent, as the replay property holds it to); everything (YAML
+  // Budgets, min+gz with dependencies: the engine-only entry 18 KB (the planner keeps `not`s,
+  // windows and job changes consistent, as the replay property holds it to; the mention index
+  // and the strategy queues keep recommendations linear in the pathway); everything (YAML
   // parser, zod/mini validation, editor helpers, the engine, describe and verifyPlan) 84 KB.
-  it("keeps the engine-only entry within 17 KB and without the YAML parser", async () => {
+  it("keeps the engine-only entry within 18 KB and without the YAML parser", async () => {
     const bytes = await bundledSize("engine.js");
-    console.log(`@pathwise/core/engine: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 17 KB)`);
-    expect(bytes).toBeLessThanOrEqual(17 * 1024);
+    console.log(`@pathwise/core/engine: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 18 KB)`);
+    expect(bytes).toBeLessThanOrEqual(18 * 1024);
     expect(readFileSync(join(root, "packages/core/dist/engine.js"), "utf8")).not.toMatch(
       /from "yaml"|from "zod"/,
     );

@@ -1,4 +1,4 @@
-import { addDuration, toDayNumber } from "../internal/dates.js";
+import { addDuration, addDurationToDay, clampDay, toDayNumber } from "../internal/dates.js";
 import type { ExperienceRequirement } from "../model/condition.js";
 
 /** A stretch of work: a job from the history, or one a plan assumes. Days are inclusive. @internal */
@@ -39,10 +39,37 @@ export function measureExperience(
   date: string,
   fullTime: number,
 ): ExperienceAmount {
-  const end = toDayNumber(date);
   const start = requirement.within
     ? toDayNumber(addDuration(date, requirement.within, -1)) + 1
     : Number.NEGATIVE_INFINITY;
+  return measureBetween(spans, requirement, start, toDayNumber(date), fullTime);
+}
+
+/**
+ * `measureExperience` on the date of a day number (clamped as `fromDayNumber` clamps), without
+ * writing the date out and reading it back: for searches that probe many days. @internal
+ */
+export function measureExperienceOnDay(
+  spans: readonly CountedSpan[],
+  requirement: ExperienceRequirement,
+  day: number,
+  fullTime: number,
+): ExperienceAmount {
+  const end = clampDay(day);
+  const start = requirement.within
+    ? addDurationToDay(end, requirement.within, -1) + 1
+    : Number.NEGATIVE_INFINITY;
+  return measureBetween(spans, requirement, start, end, fullTime);
+}
+
+/** The experience inside the days `start` to `end`, both included. */
+function measureBetween(
+  spans: readonly CountedSpan[],
+  requirement: ExperienceRequirement,
+  start: number,
+  end: number,
+  fullTime: number,
+): ExperienceAmount {
   const matching = spans
     .filter((s) => requirement.role === undefined || s.counts.has(requirement.role))
     .filter((s) => requirement.setting === undefined || s.setting === requirement.setting)

@@ -3,20 +3,16 @@ import { approximateDays } from "../internal/dates.js";
 import type { Pathway, Step } from "../model/pathway.js";
 import type { Goal, Profile } from "../model/profile.js";
 import type { Effort } from "../model/quantities.js";
-import {
-  isRenewalDue,
-  type StepAvailability,
-  stepAvailability,
-  stepRequirements,
-} from "./availability.js";
-import { holdsRole } from "./credential-roles.js";
+import { isRenewalDue, type StepAvailability, stepAvailability } from "./availability.js";
 import { type CredentialStatus, filingNote, formatMoney, statusOf } from "./credential-status.js";
-import { holds, lapsedOn, type MissingFact } from "./evaluate.js";
-import type { PersonFacts } from "./facts.js";
+import { lapsedOn, type MissingFact } from "./evaluate.js";
 import { formatGoal, goalTitle } from "./goal.js";
+import { type Candidate, mixStrategies } from "./mix-strategies.js";
 import type { EngineOptions } from "./options.js";
 import { type Plan, planRoute } from "./plan/index.js";
+import { scoring } from "./scoring.js";
 import { openSession, type Session } from "./session.js";
+import { entityTitle, openedEntities, stepUnlocks } from "./unlocks.js";
 
 /** Machine codes of the reasons behind a recommendation's score. */
 export type ReasonCode =
@@ -104,24 +100,7 @@ export interface RecommendOptions extends EngineOptions {
   readonly limit?: number;
 }
 
-/** Points of the scoring rules; documented in docs/engine.md. */
-export const scoring = {
-  available: 1,
-  goalRoute: 40,
-  goalAdvances: 15,
-  unlockEach: 6,
-  unlockMax: 24,
-  renewalDue: 60,
-  renewalPrerequisite: 0.8,
-  ceBase: 15,
-  ceUrgency: 35,
-  overBudget: -40,
-  costMax: -10,
-  timeMax: -10,
-  strategyRepeat: -12,
-  strategyRepeatMax: -24,
-  credentialLapsed: 20,
-} as const;
+export { scoring };
 
 /**
  * Recommends a person's next steps on a date, ranked by a documented score with reasons:
@@ -165,13 +144,6 @@ export function recommendSteps(
     credentials: [...session.statuses.values()],
     goals,
   };
-}
-
-interface Candidate {
-  step: string;
-  base: Step;
-  reasons: Reason[];
-  deadline?: string;
 }
 
 /** Renewal steps that are due, and the steps standing in their way, with their deadlines. */
@@ -275,9 +247,7 @@ function score(
     }
   });
 
-  const opened = [...openedEntities(session, withStepDone(session, id))].filter(
-    (e) => !before.has(e),
-  );
+  const opened = stepUnlocks(session, id, before);
   if (opened.length > 0) {
     const names = opened.slice(0, 3).map((e) => entityTitle(pathway, e));
     reasons.push({
@@ -389,114 +359,6 @@ function ceNeed(session: Session, step: Step) {
     }
   }
   return best;
-}
-
-/** Facts as they would be after completing a step today, with what it grants. */
-function withStepDone(session: Session, id: string): PersonFacts {
-  const { facts, options, pathway } = session;
-  const step = pathway.steps[id];
-  const completed = new Map(facts.completed);
-  completed.set(id, options.date);
-  // The same credentials unless the step grants one, so that what follows from them (the roles
-  // work counts as) is worked out once.
-  const granted = step?.grants?.credential;
-  const credentials = granted
-    ? new Map(facts.credentials).set(granted, { id: granted, earned: options.date })
-    : facts.credentials;
-  const roles = new Set(facts.roles);
-  if (step?.grants?.role) roles.add(step.grants.role);
-  const settings = new Set(facts.settings);
-  if (step?.grants?.setting) settings.add(step.grants.setting);
-  return { ...facts, completed, credentials, roles, settings };
-}
-
-/**
- * Entities open to a person with these facts: steps whose requirements hold, and roles they
- * hold or whose requirements hold (`step:` and `role:` keys).
- */
-function openedEntities(session: Session, facts: PersonFacts): Set<string> {
-  const { pathway } = session;
-  const scope = { ...session.scope, facts };
-  const out = new Set<string>();
-  for (const id of Object.keys(pathway.steps)) {
-    if (facts.completed.has(id)) continue;
-    const requires = stepRequirements(pathway, id);
-    if (requires && holds(requires, scope)) out.add(`step:${id}`);
-  }
-  for (const [id, role] of Object.entries(pathway.roles)) {
-    const open = role.requires
-      ? holdsRole(pathway, facts, scope.date, id) || holds(role.requires, scope)
-      : false;
-    if (open) out.add(`role:${id}`);
-  }
-  return out;
-}
-
-function entityTitle(pathway: Pathway, key: string): string {
-  const [kind, id] = key.split(":") as [string, string];
-  const collection = (kind === "step" ? pathway.steps : pathway.roles) as Record<
-    string,
-    { title: string }
-  >;
-  const title = collection[id]?.title ?? id;
-  return kind === "step" ? `“${title}”` : `the ${title} role`;
-}
-
-/**
- * Orders candidates by score, taking one at a time; each step already taken from a strategy
- * lowers the others of that strategy (down to a floor), so that other strategies get a turn.
- * Renewals that are due, and the steps they wait on, are exempt and do not count against their
- * strategy: they are not put off, nor do they push others down, for variety.
- */
-function mixStrategies(candidates: Candidate[], pathway: Pathway): Recommendation[] {
-  const remaining = candidates.map((c) => ({
-    c,
-    raw: scoring.available + c.reasons.reduce((sum, r) => sum + r.points, 0),
-  }));
-  const taken = new Map<string, number>();
-  const out: Recommendation[] = [];
-  while (remaining.length > 0) {
-    let bestIndex = 0;
-    let bestScore = Number.NEGATIVE_INFINITY;
-    remaining.forEach((r, i) => {
-      const urgent = r.c.reasons.some((x) => x.code === "renewal-due");
-      const repeats = urgent ? 0 : (taken.get(r.c.base.strategy) ?? 0);
-      const s = r.raw + Math.max(scoring.strategyRepeatMax, scoring.strategyRepeat * repeats);
-      const current = remaining[bestIndex] as (typeof remaining)[number];
-      if (s > bestScore || (s === bestScore && r.c.step < current.c.step)) {
-        bestScore = s;
-        bestIndex = i;
-      }
-    });
-    const [{ c, raw }] = remaining.splice(bestIndex, 1) as [(typeof remaining)[number]];
-    const penalty = bestScore - raw;
-    const repeats = taken.get(c.base.strategy) ?? 0;
-    const strategyTitle = pathway.strategies[c.base.strategy]?.title ?? c.base.strategy;
-    const reasons = [...c.reasons];
-    if (penalty !== 0) {
-      reasons.push({
-        code: "strategy-mix",
-        points: penalty,
-        message: `${count(repeats, "step")} from “${strategyTitle}” already ${repeats === 1 ? "ranks" : "rank"} higher, so other kinds of move get a turn.`,
-      });
-    }
-    if (!c.reasons.some((x) => x.code === "renewal-due")) {
-      taken.set(c.base.strategy, (taken.get(c.base.strategy) ?? 0) + 1);
-    }
-    const rec: { -readonly [K in keyof Recommendation]: Recommendation[K] } = {
-      step: c.step,
-      title: c.base.title,
-      strategy: c.base.strategy,
-      strategyTitle,
-      score: bestScore,
-      reasons,
-    };
-    if (c.deadline) rec.deadline = c.deadline;
-    if (c.base.effort) rec.effort = c.base.effort;
-    if (c.base.summary) rec.summary = c.base.summary;
-    out.push(rec);
-  }
-  return out;
 }
 
 function closeSteps(

@@ -48,15 +48,14 @@ export function toDayNumber(date: string): number {
   return daysFromCivil(y, m, d);
 }
 
-/**
- * The `YYYY-MM-DD` date of a day number. Total: days before 0001-01-01 or after 9999-12-31 (a
- * plan that waits centuries) come back as those dates, so that every result stays a date.
- */
-export function fromDayNumber(day: number): string {
-  const clamped = Number.isNaN(day)
-    ? lastDay
-    : Math.min(lastDay, Math.max(firstDay, Math.floor(day)));
-  const z = clamped + 719_468;
+/** A day number as a whole day inside 0001-01-01 to 9999-12-31 (NaN counts as the last). */
+export function clampDay(day: number): number {
+  return Number.isNaN(day) ? lastDay : Math.min(lastDay, Math.max(firstDay, Math.floor(day)));
+}
+
+/** Year, month and day of a day number already clamped (`clampDay`). */
+function civilFromDays(day: number): [number, number, number] {
+  const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const doe = z - era * 146_097;
   const yoe = Math.floor(
@@ -66,7 +65,15 @@ export function fromDayNumber(day: number): string {
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return [yoe + era * 400 + (m <= 2 ? 1 : 0), m, d];
+}
+
+/**
+ * The `YYYY-MM-DD` date of a day number. Total: days before 0001-01-01 or after 9999-12-31 (a
+ * plan that waits centuries) come back as those dates, so that every result stays a date.
+ */
+export function fromDayNumber(day: number): string {
+  const [y, m, d] = civilFromDays(clampDay(day));
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
@@ -76,13 +83,26 @@ export function fromDayNumber(day: number): string {
  */
 export function addDuration(date: string, duration: Duration, sign: 1 | -1 = 1): string {
   const [y, m, d] = parts(date);
+  return fromDayNumber(shift(y, m, d, duration, sign));
+}
+
+/**
+ * `addDuration` on day numbers, for hot loops: the day number of the date `addDuration` gives
+ * for the date of `day` (both clamped to the four-digit years, as `fromDayNumber` clamps).
+ */
+export function addDurationToDay(day: number, duration: Duration, sign: 1 | -1 = 1): number {
+  const [y, m, d] = civilFromDays(clampDay(day));
+  return clampDay(shift(y, m, d, duration, sign));
+}
+
+/** The day number of a calendar date moved by a duration, not yet clamped. */
+function shift(y: number, m: number, d: number, duration: Duration, sign: 1 | -1): number {
   const months = sign * ((duration.years ?? 0) * 12 + (duration.months ?? 0));
   const totalMonths = y * 12 + (m - 1) + months;
   const year = Math.floor(totalMonths / 12);
   const month = totalMonths - year * 12 + 1;
   const base = daysFromCivil(year, month, Math.min(d, daysInMonth(year, month)));
-  const days = sign * ((duration.weeks ?? 0) * 7 + (duration.days ?? 0));
-  return fromDayNumber(base + days);
+  return base + sign * ((duration.weeks ?? 0) * 7 + (duration.days ?? 0));
 }
 
 /** Whole days from `a` to `b` (negative when `b` is earlier). */

@@ -1,6 +1,5 @@
-import { fromDayNumber } from "../../internal/dates.js";
 import type { ExperienceRequirement } from "../../model/condition.js";
-import { type CountedSpan, isEnough, measureExperience } from "../experience.js";
+import { type CountedSpan, isEnough, measureExperienceOnDay } from "../experience.js";
 
 const daysPerYear = 365.25;
 
@@ -30,7 +29,7 @@ export function earliestDay(
   const settled = requirement.within ? settledFrom(matching, requirement) : last;
   let day = from;
   while (day <= last) {
-    const amount = measureExperience(work, requirement, fromDayNumber(day), fullTime);
+    const amount = measureExperienceOnDay(work, requirement, day, fullTime);
     if (isEnough(amount)) return day;
     if (day > settled) return undefined;
     const short = amount.need - amount.have;
@@ -45,7 +44,7 @@ function isEnoughOn(
   day: number,
   fullTime: number,
 ): boolean {
-  return isEnough(measureExperience(work, requirement, fromDayNumber(day), fullTime));
+  return isEnough(measureExperienceOnDay(work, requirement, day, fullTime));
 }
 
 /** The most one day of this work can add, in the requirement's unit. */

@@ -1,7 +1,7 @@
-import { fromDayNumber, toDayNumber } from "../../internal/dates.js";
+import { toDayNumber } from "../../internal/dates.js";
 import type { ExperienceRequirement } from "../../model/condition.js";
 import { describeExperienceScope } from "../evaluate.js";
-import { formatAmount, isEnough, measureExperience } from "../experience.js";
+import { formatAmount, isEnough, measureExperienceOnDay } from "../experience.js";
 import type { PlanContext } from "./context.js";
 import { earliestDay } from "./earliest-day.js";
 import { blockedBy, type Outcome } from "./outcome.js";
@@ -43,7 +43,7 @@ export function waitForExperience(
   }
   const { fullTime } = ctx.options;
   const measure = (day: number) =>
-    measureExperience(routeWork(ctx, state), requirement, fromDayNumber(day), fullTime);
+    measureExperienceOnDay(routeWork(ctx, state), requirement, day, fullTime);
   if (isEnough(measure(from))) return settle(ctx, state, requirement, from);
   // More is needed: from now on, the work must count toward it.
   if (role !== undefined && !workCountsAs(ctx, role, from, state)) {
@@ -80,7 +80,7 @@ function settle(
 ): Outcome {
   const past = routeWork(ctx, state).filter((s) => s.from < ctx.today);
   const { fullTime } = ctx.options;
-  if (!isEnough(measureExperience(past, requirement, fromDayNumber(day), fullTime))) {
+  if (!isEnough(measureExperienceOnDay(past, requirement, day, fullTime))) {
     state.busyUntil = Math.max(state.busyUntil, day);
   }
   return { day };

@@ -1,0 +1,51 @@
+// `recommendSteps` per profile on the flagship: the example profiles of pathways/profiles/, 20
+// calls each per round, median of 9 rounds. With PATHWISE_BASELINE set to another build's core
+// entry (see recommend-growth.bench.mjs), each round runs that build and this one in turn
+// (A B A B), and the two must answer identically. Goal (issue 15): at most 0.5 ms a profile.
+import { readdirSync, readFileSync } from "node:fs";
+
+const today = "2026-11-24";
+const dir = new URL("../pathways/", import.meta.url);
+const baselinePath = process.env.PATHWISE_BASELINE;
+const builds = [
+  ...(baselinePath ? [await import(baselinePath)] : []),
+  await import("../packages/core/dist/index.js"),
+];
+const files = readdirSync(new URL("profiles/", dir)).filter((f) => f.endsWith(".profile.yaml"));
+
+const setUps = builds.map((lib) => {
+  const pathway = lib.loadPathwayOrThrow(
+    readFileSync(new URL("pharmacy-technician.pathway.yaml", dir)),
+    { today },
+  );
+  const profiles = files
+    .map((f) => lib.loadProfile(readFileSync(new URL(`profiles/${f}`, dir)), { pathway, today }))
+    .filter((r) => r.ok)
+    .map((r) => r.value);
+  return { lib, pathway, profiles };
+});
+const answer = ({ lib, pathway, profiles }) =>
+  JSON.stringify(profiles.map((p) => lib.recommendSteps(pathway, p, { date: today })));
+const agree = setUps.every((s) => answer(s) === answer(setUps[0]));
+
+const times = setUps.map(() => []);
+for (let round = 0; round < 9; round++) {
+  setUps.forEach((s, i) => {
+    globalThis.gc?.();
+    const t = performance.now();
+    for (let k = 0; k < 20; k++)
+      for (const p of s.profiles) s.lib.recommendSteps(s.pathway, p, { date: today });
+    times[i].push((performance.now() - t) / (20 * s.profiles.length));
+  });
+}
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+const [a, b] = times.map(median);
+console.log(
+  `recommendSteps on the flagship, ${setUps[0].profiles.length} example profiles, median of 9 rounds${baselinePath ? `; A = ${baselinePath}, B = this build; answers ${agree ? "identical" : "DIFFER"}` : ""}.\n`,
+);
+if (baselinePath) {
+  console.log("| A per profile | B per profile | A / B |");
+  console.log("|---|---|---|");
+  console.log(`| ${a.toFixed(3)} ms | ${b.toFixed(3)} ms | ${(a / b).toFixed(2)}× |`);
+} else console.log(`Per profile: ${a.toFixed(3)} ms (goal ≤ 0.5 ms).`);
+if (!agree) process.exitCode = 1;

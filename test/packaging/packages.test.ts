@@ -108,7 +108,7 @@ describe("size", () => {
   // Budgets, min+gz with dependencies: the engine-only entry 18 KB (the planner keeps `not`s,
   // windows and job changes consistent, as the replay property holds it to; the mention index
   // and the strategy queues keep recommendations linear in the pathway); everything (YAML
-  // parser, zod/mini validation, editor helpers, the engine, describe and verifyPlan) 84 KB.
+  // parser, zod/mini validation, editor helpers, the engine, describe, verifyPlan and the exact date and URL patterns) 88 KB.
   it("keeps the engine-only entry within 18 KB and without the YAML parser", async () => {
     const bytes = await bundledSize("engine.js");
     console.log(`@pathwise/core/engine: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 18 KB)`);
@@ -118,12 +118,12 @@ describe("size", () => {
     );
   });
 
-  it("keeps the full core within 84 KB minified and gzipped", async () => {
+  it("keeps the full core within 88 KB minified and gzipped", async () => {
     const bytes = await bundledSize("index.js");
     console.log(
-      `@pathwise/core, everything: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 84 KB)`,
+      `@pathwise/core, everything: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 88 KB)`,
     );
-    expect(bytes).toBeLessThanOrEqual(84 * 1024);
+    expect(bytes).toBeLessThanOrEqual(88 * 1024);
     expect(readFileSync(join(root, "packages/core/package.json"), "utf8")).toContain(
       '"sideEffects": false',
     );

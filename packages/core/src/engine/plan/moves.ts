@@ -20,18 +20,20 @@ export function takeRole(ctx: PlanContext, id: string, from: number, state: Rout
   state.roles.set(id, Math.min(day, state.roles.get(id) ?? day));
   const current = jobOn(state.timeline, day);
   const settings = ctx.pathway.roles[id]?.settings ?? [];
-  // With no job yet, the person is where the profile (or a step's move by then) puts them.
-  const pending =
-    !current && state.idleMove && state.idleMove.day > day ? state.idleMove : undefined;
-  const here = current ? current.setting : pending ? pending.before : state.idleSetting;
+  // With no job yet, the person is where the profile, or the last move by then, puts them.
+  const moves = current ? [] : state.idleMoves;
+  const here = current
+    ? current.setting
+    : (moves.filter((m) => m.day <= day).pop()?.setting ?? ctx.profile.setting);
   const setting = here && (settings.length === 0 || settings.includes(here)) ? here : settings[0];
   const hoursPerWeek = current?.hoursPerWeek ?? ctx.facts.currentHoursPerWeek ?? 40;
   const job = { role: id, setting, hoursPerWeek };
   state.timeline = changeJob(state.timeline, day, job);
-  // A move a step makes later, planned while there was no job, moves this job then.
-  if (pending) {
-    const moved = { ...job, setting: pending.setting };
-    state.timeline = changeJob(state.timeline, pending.day, moved, true);
+  // Moves steps make later, planned while there was no job, move this job then.
+  for (const m of moves) {
+    if (m.day > day) {
+      state.timeline = changeJob(state.timeline, m.day, { ...job, setting: m.setting }, true);
+    }
   }
   state.timeline = settleSettings(state.timeline, (r) => ctx.pathway.roles[r]?.settings ?? []);
   if (setting !== undefined && !state.settings.has(setting)) state.settings.set(setting, day);
@@ -52,7 +54,7 @@ export function moveTo(ctx: PlanContext, id: string, from: number, state: RouteS
       state.timeline.some((c) => c.job.setting === s);
     if (left !== undefined && left !== id && !worked(left)) state.settings.delete(left);
     state.settings.set(id, day);
-    state.idleMove = { day, setting: id, before: left };
+    state.idleMoves = [...state.idleMoves, { day, setting: id }].sort((a, b) => a.day - b.day);
     state.idleSetting = id;
   }
   return day;

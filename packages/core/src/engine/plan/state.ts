@@ -35,10 +35,8 @@ export interface RouteState {
   timeline: Timeline;
   /** With no job yet: the setting the person is in (the profile's, or one a step moved them to). */
   idleSetting: string | undefined;
-  /** With no job yet: a move a step makes on a later day, which a job taken up before then makes too. */
-  idleMove:
-    | { readonly day: number; readonly setting: string; readonly before: string | undefined }
-    | undefined;
+  /** With no job yet: the moves steps make, in date order; a job taken up before one makes it too. */
+  idleMoves: readonly { readonly day: number; readonly setting: string }[];
   /**
    * The last day of work that experience the route relies on counts: the job may not change
    * before it, or the work that requirement was met with would not happen. Changes of job the
@@ -53,7 +51,7 @@ export interface RouteState {
   readonly notes: string[];
   /**
    * The `not` conditions the route has met, each with the day it must hold on: whatever the
-   * route does later must leave them untrue then (see `brokenGuard`).
+   * route does later must leave them untrue then (see `guarded`).
    */
   readonly guards: { readonly inner: Condition; readonly day: number }[];
 }
@@ -76,7 +74,7 @@ export function initialState(ctx: PlanContext, job: Job | undefined): RouteState
     settings: new Map([...facts.settings].map((s) => [s, today])),
     timeline: job ? [{ from: today, job }] : [],
     idleSetting: ctx.profile.setting,
-    idleMove: undefined,
+    idleMoves: [],
     busyUntil: today - 1,
     items: [],
     cost: 0,
@@ -97,7 +95,7 @@ export function cloneState(s: RouteState): RouteState {
     settings: new Map(s.settings),
     timeline: s.timeline,
     idleSetting: s.idleSetting,
-    idleMove: s.idleMove,
+    idleMoves: s.idleMoves,
     busyUntil: s.busyUntil,
     items: [...s.items],
     cost: s.cost,

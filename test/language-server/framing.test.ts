@@ -1,14 +1,9 @@
 // Issue 14, finding 9: the built server over stdio, fed malformed framing. It used to keep
 // running and never answer again; now it names the problem on standard error and exits 1, so
 // that the client restarts it. Well-framed input, however it is chunked, still works.
-import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-
-const server = fileURLToPath(
-  new URL("../../packages/language-server/dist/node.js", import.meta.url),
-);
+import { spawnBuiltServer } from "./built-server.js";
 
 const frame = (message: unknown, extra = "") => {
   const body = Buffer.from(JSON.stringify(message), "utf8");
@@ -26,7 +21,7 @@ const initialize = (id: number) => ({
 
 /** Starts the server, initializes it (the answer proves it listens), then sends `bad`. */
 async function feed(bad: Buffer | string) {
-  const child = spawn(process.execPath, [server, "--stdio"], { stdio: "pipe" });
+  const child = spawnBuiltServer();
   let stdout = "";
   let stderr = "";
   child.stderr.on("data", (c) => {
@@ -77,7 +72,7 @@ describe("the language server on malformed framing", () => {
   }
 
   it("answers well-framed messages sent one byte at a time, with a Content-Type", async () => {
-    const child = spawn(process.execPath, [server, "--stdio"], { stdio: "pipe" });
+    const child = spawnBuiltServer();
     let stdout = "";
     const answered = new Promise<void>((resolve) => {
       child.stdout.on("data", (c) => {

@@ -1,20 +1,13 @@
 // Issue 14 over stdio on the built server: documents that once crashed it (an 800-job profile,
 // a null one level past the depth limit, thousands of aliases) get diagnostics, and the server
 // keeps answering.
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createMessageConnection,
-  type MessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from "vscode-jsonrpc/node";
+import type { MessageConnection } from "vscode-jsonrpc/node";
+import { connectBuiltServer } from "./built-server.js";
 
-const server = fileURLToPath(
-  new URL("../../packages/language-server/dist/node.js", import.meta.url),
-);
 const pathways = new URL("../../pathways/", import.meta.url);
 const valid = readFileSync(
   new URL("../../packages/core/test/fixtures/valid/input.yaml", import.meta.url),
@@ -30,11 +23,7 @@ let client: MessageConnection;
 const waiting = new Map<string, (p: Published) => void>();
 
 beforeAll(async () => {
-  child = spawn(process.execPath, [server, "--stdio"], { stdio: "pipe" });
-  client = createMessageConnection(
-    new StreamMessageReader(child.stdout),
-    new StreamMessageWriter(child.stdin),
-  );
+  ({ child, client } = connectBuiltServer());
   client.onNotification("textDocument/publishDiagnostics", (p) => waiting.get(p.uri)?.(p));
   client.listen();
   await client.sendRequest("initialize", {

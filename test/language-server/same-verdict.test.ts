@@ -2,19 +2,14 @@
 // exactly the diagnostics that the built CLI reports with `pathwise validate --format json`
 // (positions converted from the CLI's 1-based lines and columns to LSP's 0-based ones).
 // Profiles are checked the way both find their pathway: side by side with it in one folder.
-import { spawn } from "node:child_process";
+import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import type { Diagnostic } from "@pathwise/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createMessageConnection,
-  type MessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from "vscode-jsonrpc/node";
+import type { MessageConnection } from "vscode-jsonrpc/node";
 import {
   fixtureToday,
   profileFixturePathway,
@@ -22,10 +17,7 @@ import {
   readProfileFixtures,
 } from "../../packages/core/test/fixtures.js";
 import { pathwise } from "../cli/pathwise.js";
-
-const server = fileURLToPath(
-  new URL("../../packages/language-server/dist/node.js", import.meta.url),
-);
+import { connectBuiltServer } from "./built-server.js";
 
 interface LspDiagnostic {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -78,16 +70,11 @@ function cliVerdict(cwd: string): Map<string, Diagnostic[]> {
 }
 
 let client: MessageConnection;
-let child: ReturnType<typeof spawn>;
+let child: ChildProcessWithoutNullStreams;
 const waiting = new Map<string, (diagnostics: LspDiagnostic[]) => void>();
 
 beforeAll(async () => {
-  child = spawn(process.execPath, [server, "--stdio"], { stdio: "pipe" });
-  if (!child.stdout || !child.stdin) throw new Error("no pipes to the server");
-  client = createMessageConnection(
-    new StreamMessageReader(child.stdout),
-    new StreamMessageWriter(child.stdin),
-  );
+  ({ child, client } = connectBuiltServer());
   client.onNotification(
     "textDocument/publishDiagnostics",
     (p: { uri: string; diagnostics: LspDiagnostic[] }) => waiting.get(p.uri)?.(p.diagnostics),

@@ -1,5 +1,5 @@
 // Spawns the built language server (dist/node.js) and talks real LSP to it over stdio.
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import {
@@ -10,16 +10,9 @@ import {
   renderRecommendations,
 } from "@pathwise/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createMessageConnection,
-  type MessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from "vscode-jsonrpc/node";
+import type { MessageConnection } from "vscode-jsonrpc/node";
+import { connectBuiltServer } from "./built-server.js";
 
-const server = fileURLToPath(
-  new URL("../../packages/language-server/dist/node.js", import.meta.url),
-);
 const valid = readFileSync(
   new URL("../../packages/core/test/fixtures/valid/input.yaml", import.meta.url),
   "utf8",
@@ -46,11 +39,7 @@ interface PublishedDiagnostics {
 }
 
 beforeAll(async () => {
-  child = spawn(process.execPath, [server, "--stdio"], { stdio: "pipe" });
-  client = createMessageConnection(
-    new StreamMessageReader(child.stdout),
-    new StreamMessageWriter(child.stdin),
-  );
+  ({ child, client } = connectBuiltServer());
   client.onNotification("textDocument/publishDiagnostics", (p) => published.get(p.uri)?.(p));
   client.listen();
   await client.sendRequest("initialize", {

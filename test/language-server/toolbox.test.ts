@@ -1,26 +1,15 @@
 // The editor toolbox from the built language server (dist/node.js) over stdio, on the flagship:
 // what a client without the YAML extension relies on.
-import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createMessageConnection,
-  type MessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from "vscode-jsonrpc/node";
+import { connectBuiltServer } from "./built-server.js";
 
-const server = fileURLToPath(
-  new URL("../../packages/language-server/dist/node.js", import.meta.url),
-);
 const flagship = readFileSync(
   new URL("../../pathways/pharmacy-technician.pathway.yaml", import.meta.url),
   "utf8",
 );
 const uri = "file:///toolbox/pharmacy-technician.pathway.yaml";
-const child = spawn(process.execPath, [server, "--stdio"], { stdio: "pipe" });
-let client: MessageConnection;
+const { child, client } = connectBuiltServer();
 let capabilities: Record<string, unknown>;
 
 /** The 0-based position just after the first `needle` in the flagship. */
@@ -33,10 +22,6 @@ function endOf(needle: string) {
 }
 
 beforeAll(async () => {
-  client = createMessageConnection(
-    new StreamMessageReader(child.stdout),
-    new StreamMessageWriter(child.stdin),
-  );
   const published = new Promise<void>((resolve) =>
     client.onNotification("textDocument/publishDiagnostics", () => resolve()),
   );

@@ -1,22 +1,15 @@
 // The built language server over stdio in a workspace folder on disk: rename and references reach
 // the profile files that name a pathway, and the server follows pathway and profile files that
 // are created and deleted (as the client reports them with workspace/didChangeWatchedFiles).
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import type { ChildProcessWithoutNullStreams } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createMessageConnection,
-  type MessageConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-} from "vscode-jsonrpc/node";
+import type { MessageConnection } from "vscode-jsonrpc/node";
+import { connectBuiltServer } from "./built-server.js";
 
-const server = fileURLToPath(
-  new URL("../../packages/language-server/dist/node.js", import.meta.url),
-);
 const core = new URL("../../packages/core/test/", import.meta.url);
 const demo = readFileSync(new URL("fixtures/valid/input.yaml", core), "utf8");
 const profile = readFileSync(new URL("profile-fixtures/valid/profile.yaml", core), "utf8");
@@ -54,11 +47,7 @@ const waiting = new Map<string, (p: Published) => void>();
 let registered: Promise<unknown>;
 
 beforeAll(async () => {
-  child = spawn(process.execPath, [server, "--stdio"], { stdio: "pipe" });
-  client = createMessageConnection(
-    new StreamMessageReader(child.stdout),
-    new StreamMessageWriter(child.stdin),
-  );
+  ({ child, client } = connectBuiltServer());
   client.onNotification("textDocument/publishDiagnostics", (p: Published) =>
     waiting.get(p.uri)?.(p),
   );

@@ -99,6 +99,11 @@ export const ProfileExpectations = doc(
   "What the engine must answer for this profile (used by `pathwise test`).",
 );
 
+/** An optional list of at most `max` entries (the limits are in `load/limits.ts`). */
+function list<T extends z.ZodMiniType>(entry: T, max: number, description: string) {
+  return doc(z.optional(z.array(entry).check(z.maxLength(max))), description);
+}
+
 /** A person's profile, format 1. */
 export const Profile = meta(
   z.strictObject({
@@ -115,26 +120,11 @@ export const Profile = meta(
     role: doc(z.optional(ref("role", "pharmacy-technician")), "The current role."),
     setting: doc(z.optional(ref("setting", "community")), "The current work setting."),
     jurisdiction: doc(z.optional(JurisdictionCode), "Where the person works, such as `US-TX`."),
-    history: doc(
-      z.optional(z.array(HistoryEntry).check(z.maxLength(profileLimits.history))),
-      "Work history, for experience.",
-    ),
-    credentials: doc(
-      z.optional(z.array(HeldCredential).check(z.maxLength(profileLimits.credentials))),
-      "Credentials held.",
-    ),
-    completed: doc(
-      z.optional(z.array(CompletedStep).check(z.maxLength(profileLimits.completed))),
-      "Steps completed.",
-    ),
-    ce: doc(
-      z.optional(z.array(CeActivity).check(z.maxLength(profileLimits.ce))),
-      "Continuing-education activities.",
-    ),
-    goals: doc(
-      z.optional(z.array(Goal).check(z.maxLength(profileLimits.goals))),
-      "Goals, most important first.",
-    ),
+    history: list(HistoryEntry, profileLimits.history, "Work history, for experience."),
+    credentials: list(HeldCredential, profileLimits.credentials, "Credentials held."),
+    completed: list(CompletedStep, profileLimits.completed, "Steps completed."),
+    ce: list(CeActivity, profileLimits.ce, "Continuing-education activities."),
+    goals: list(Goal, profileLimits.goals, "Goals, most important first."),
     preferences: doc(
       z.optional(
         z.strictObject({

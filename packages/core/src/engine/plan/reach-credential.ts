@@ -1,9 +1,10 @@
 import { impliedBy } from "../credential-status.js";
 import { findHeld, lapsedOn } from "../evaluate.js";
 import type { PlanContext } from "./context.js";
-import { type Attempt, blockedBy, blockersOf, cycleAt, type Outcome, pickBest } from "./outcome.js";
+import { blockedBy, blockersOf, cycleAt, type Outcome, pickBest } from "./outcome.js";
 import { reachStep } from "./reach-step.js";
-import { adoptState, cloneState, type RouteState, routeScope } from "./state.js";
+import { attemptWith } from "./satisfy.js";
+import { adoptState, type RouteState, routeScope } from "./state.js";
 
 /**
  * Reaches a credential: held and active today, earned earlier on the route, or else earned by the
@@ -42,11 +43,9 @@ export function reachCredential(
   if (routes.length === 0) {
     return blockedBy(`No step in the pathway grants ${credential.title}.`, next);
   }
-  const tries = routes.map((stepId): Attempt => {
-    ctx.search.tried++;
-    const copy = cloneState(state);
-    return { outcome: reachStep(ctx, stepId, copy, next, because, true), state: copy };
-  });
+  const tries = routes.map((stepId) =>
+    attemptWith(ctx, state, next, (copy) => reachStep(ctx, stepId, copy, next, because, true)),
+  );
   const best = pickBest(tries);
   if (!best) return blockersOf(tries);
   adoptState(state, best.state);

@@ -69,9 +69,22 @@ export function attempt(
   chain: readonly string[],
   because: string,
 ): Attempt {
+  return attemptWith(ctx, state, chain, (copy) => satisfy(ctx, condition, copy, chain, because));
+}
+
+/**
+ * Runs one alternative on a copy of the state, counted against `maxPlanAlternatives`; it is
+ * blocked when it makes true a `not` the route met earlier. @internal
+ */
+export function attemptWith(
+  ctx: PlanContext,
+  state: RouteState,
+  chain: readonly string[],
+  run: (copy: RouteState) => Outcome,
+): Attempt {
   ctx.search.tried++;
   const copy = cloneState(state);
-  const outcome = satisfy(ctx, condition, copy, chain, because);
+  const outcome = run(copy);
   return {
     outcome: "blocked" in outcome ? outcome : guarded(ctx, copy, outcome, chain),
     state: copy,

@@ -1,4 +1,3 @@
-import { lowerFirst } from "../internal/text.js";
 import type { Condition } from "../model/condition.js";
 import type { Pathway } from "../model/pathway.js";
 import { holdsRole } from "./credential-roles.js";
@@ -10,6 +9,7 @@ import {
   findHeld,
   lapsedOn,
 } from "./evaluate.js";
+import { coded } from "./messages/coded.js";
 
 /** Where a step stands for a person. */
 export type StepState =
@@ -26,6 +26,10 @@ export type StepState =
 export interface StepAvailability {
   readonly step: string;
   readonly state: StepState;
+  /** The code of the sentence, such as `step-available` (see `docs/engine.md`). */
+  readonly code: string;
+  /** The fields the sentence is rendered from. */
+  readonly data: Readonly<Record<string, unknown>>;
   /** One sentence. */
   readonly message: string;
   /**
@@ -71,12 +75,13 @@ export function stepAvailability(
   const { pathway, facts, date } = scope;
   const step = pathway.steps[id];
   if (!step)
-    return { step: id, state: "not-needed", message: `The pathway has no step \`${id}\`.` };
+    return { step: id, state: "not-needed", ...coded("step-unknown", { step: id }) };
   const done = facts.completed.get(id);
   // A credential that lapsed past reinstatement is earned again: its step is open once more.
   const lapsed = step.grants?.credential ? lapsedOn(scope, step.grants.credential) : undefined;
   if (done !== undefined && !step.repeatable && lapsed === undefined) {
-    return { step: id, state: "done", message: `You completed “${step.title}” on ${done}.` };
+    const data = { step: id, title: step.title, done };
+    return { step: id, state: "done", ...coded("step-done", data) };
   }
   const requirements = stepRequirements(pathway, id);
   const trace = requirements ? evaluate(requirements, scope) : undefined;
@@ -84,14 +89,15 @@ export function stepAvailability(
   const granted = step.grants?.credential;
   if (granted && findHeld(scope, granted).active) {
     const title = pathway.credentials[granted]?.title ?? granted;
-    return { step: id, state: "not-needed", message: `You already hold ${title}.`, ...withTrace };
+    const text = coded("step-credential-held", { step: id, credential: granted, title });
+    return { step: id, state: "not-needed", ...text, ...withTrace };
   }
   if (step.grants?.role && holdsRole(pathway, facts, date, step.grants.role)) {
     const title = pathway.roles[step.grants.role]?.title ?? step.grants.role;
     return {
       step: id,
       state: "not-needed",
-      message: `You already work as ${title}.`,
+      ...coded("step-role-held", { step: id, role: step.grants.role, title }),
       ...withTrace,
     };
   }
@@ -102,30 +108,38 @@ export function stepAvailability(
       return {
         step: id,
         state: "not-needed",
-        message: `You do not hold ${title}, so there is nothing to renew.`,
+        ...coded("step-nothing-to-renew", { step: id, credential: step.renews, title }),
         ...withTrace,
       };
     }
     if (!isRenewalDue(status, date)) {
+      const data = { step: id, credential: step.renews, title };
       const why =
         status.state === "expired"
-          ? `${title} expired on ${status.expires} and can no longer be renewed; earn it again.`
-          : `${title} is not due for renewal: ${lowerFirst(status.message)}`;
-      return { step: id, state: "not-needed", message: why, ...withTrace };
+          ? coded("step-renewal-lapsed", { ...data, expires: status.expires })
+          : coded("step-renewal-not-due", {
+              ...data,
+              status: { code: status.code, data: status.data, message: status.message },
+            });
+      return { step: id, state: "not-needed", ...why, ...withTrace };
     }
   }
   if (trace && !trace.holds) {
     return {
       step: id,
       state: "blocked",
-      message: `“${step.title}” is not available yet: ${trace.missing.map((m) => lowerFirst(m.message).replace(/\.$/, "")).join("; ")}.`,
+      ...coded("step-blocked", {
+        step: id,
+        title: step.title,
+        missing: trace.missing.map((m) => ({ code: m.code, data: m.data, message: m.message })),
+      }),
       trace,
     };
   }
   return {
     step: id,
     state: "available",
-    message: `“${step.title}” is available${trace ? ": its requirements hold" : ""}.`,
+    ...coded("step-available", { step: id, title: step.title, requirements: trace !== undefined }),
     ...withTrace,
   };
 }

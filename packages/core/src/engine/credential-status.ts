@@ -1,9 +1,9 @@
 import { memoizedClosure } from "../internal/closure.js";
-import { count } from "../internal/count.js";
 import { addDuration, daysBetween } from "../internal/dates.js";
 import type { Credential, Pathway, Renewal } from "../model/pathway.js";
 import type { CeActivity, HeldCredential } from "../model/profile.js";
 import { type CeProgress, countCe, round } from "./count-ce.js";
+import { type CodedMessage, coded, defined } from "./messages/coded.js";
 import type { ResolvedOptions } from "./options.js";
 
 export type { CeCategoryProgress, CeProgress } from "./count-ce.js";
@@ -40,9 +40,16 @@ export interface CredentialStatus {
    * deadline is ahead (active or expiring).
    */
   readonly feasibility?: CeFeasibility;
+  /** What the sentence says: `status-no-expiry`, `status-expired` or `status-current`. */
+  readonly code: CredentialStatusCode;
+  /** The fields the sentence is rendered from (see `docs/engine.md`, "Message codes"). */
+  readonly data: Readonly<Record<string, unknown>>;
   /** One sentence for people. */
   readonly message: string;
 }
+
+/** The codes of a credential status's sentence. */
+export type CredentialStatusCode = "status-no-expiry" | "status-expired" | "status-current";
 
 /** Whether the CE hours still needed can be earned before the deadline. */
 export interface CeFeasibility {
@@ -64,6 +71,9 @@ export interface CeFeasibility {
   readonly fits?: boolean;
   /** Categories still short of their minimum that no step available now grants CE in. */
   readonly uncovered: readonly string[];
+  readonly code: "ce-feasibility";
+  /** The fields the sentence is rendered from. */
+  readonly data: Readonly<Record<string, unknown>>;
   /** One sentence for people. */
   readonly message: string;
 }
@@ -116,16 +126,13 @@ export function fileByOf(expires: string, renewal: Renewal | undefined): string 
  * What a person should know about filing a renewal with a filing date before expiry, on `date`:
  * the date to file by, or that it has passed and the late fee applies. @internal
  */
-export function filingNote(renewal: Renewal | undefined, fileBy: string, date: string): string {
-  const fee = renewal?.lateFee ? `the ${formatMoney(renewal.lateFee)} late fee` : "";
-  return date <= fileBy
-    ? `file by ${fileBy} ${fee ? `to avoid ${fee}` : "to be on time"}`
-    : `filing was due by ${fileBy}${fee && `, so ${fee} applies now`}`;
-}
-
-/** An amount of money for people: `$55`, or `55 EUR`. @internal */
-export function formatMoney(money: { amount: number; currency: string }): string {
-  return money.currency === "USD" ? `$${money.amount}` : `${money.amount} ${money.currency}`;
+export function filingNote(
+  renewal: Renewal | undefined,
+  fileBy: string,
+  date: string,
+): CodedMessage {
+  const data = defined({ fileBy, lateFee: renewal?.lateFee });
+  return coded(date <= fileBy ? "filing.on-time" : "filing.late", data);
 }
 
 /** Works out a held credential's state, renewal dates and CE progress. @internal */
@@ -150,7 +157,7 @@ export function statusOf(
     return {
       ...base,
       state: "active",
-      message: `${credential.title}: held since ${held.earned}; the pathway gives it no expiry.`,
+      ...coded("status-no-expiry", { credential: held.id, title: credential.title, earned: held.earned }),
     };
   }
   const daysLeft = daysBetween(options.date, expires);
@@ -179,7 +186,7 @@ export function statusOf(
     expires,
     daysLeft,
     ...extra,
-    message: describeStatus(credential, state, expires, daysLeft, extra, options.date),
+    ...describeStatus(held.id, credential, state, expires, daysLeft, extra, options.date),
   };
 }
 
@@ -202,63 +209,78 @@ export function feasibilityOf(
   const days = toFile > 0 ? toFile : toExpiry;
   const perWeek = Math.ceil(round((ce.needed * 70) / days)) / 10;
   const short = ce.categories.filter((c) => c.needed > 0 && !offered.has(c.category));
-  const out: { -readonly [K in keyof CeFeasibility]: CeFeasibility[K] } = {
+  const grace = pathway.credentials[status.credential]?.renewal?.grace;
+  const fits = hoursPerWeek === undefined ? undefined : ce.needed * 7 <= days * hoursPerWeek;
+  const data = defined({
+    credential: status.credential,
+    title: status.title,
+    needed: ce.needed,
+    deadline,
+    toFileOnTime: toFile > 0,
+    span: days < 14 ? "days" : "weeks",
+    days,
+    weeks: Math.floor(days / 7),
+    perWeek,
+    hoursPerWeek,
+    fits,
+    reinstatableUntil: fits === false && grace ? addDuration(ce.deadline, grace) : undefined,
+    uncovered: short.map((c) => c.category),
+    uncoveredTitles: short.map((c) => c.title),
+  });
+  return {
     needed: ce.needed,
     deadline,
     weeksLeft: round(days / 7),
     perWeek,
+    ...(fits === undefined ? {} : { fits }),
     uncovered: short.map((c) => c.category),
-    message: `You need ${count(ce.needed, "more CE hour")} by ${deadline}${toFile > 0 ? " to file on time" : ""} (${days < 14 ? count(days, "day") : `${Math.floor(days / 7)} weeks`}): about ${count(perWeek, "hour")} a week`,
+    ...coded("ce-feasibility", data),
   };
-  if (hoursPerWeek !== undefined) {
-    out.fits = ce.needed * 7 <= days * hoursPerWeek;
-    const grace = pathway.credentials[status.credential]?.renewal?.grace;
-    out.message += out.fits
-      ? `, within your ${count(hoursPerWeek, "hour")} a week`
-      : `, more than your ${hoursPerWeek}: ${grace ? `plan for reinstatement (until ${addDuration(ce.deadline, grace)}) or ` : ""}add time`;
-  }
-  out.message += `.${short.length > 0 ? ` No step open to you now grants CE in ${short.map((c) => c.title).join(" or ")}.` : ""}`;
-  return out;
 }
 
 function describeStatus(
+  id: string,
   credential: Credential,
   state: CredentialState,
   expires: string,
   daysLeft: number,
   extra: { fileBy?: string; reinstatableUntil?: string; ce?: CeProgress },
   date: string,
-): string {
-  const refused = extra.ce?.notAccepted ?? 0;
-  const ce = extra.ce
-    ? (extra.ce.met
-        ? `; the ${extra.ce.required} CE hours of this cycle are done`
-        : `; ${fmt(extra.ce.counted)} of ${extra.ce.required} CE hours count so far, ${fmt(extra.ce.needed)} still needed`) +
-      (refused > 0
-        ? ` (${count(refused, "hour")} of CE in the cycle ${refused === 1 ? "is" : "are"} of a kind this renewal does not accept)`
-        : "")
-    : "";
+): CodedMessage<CredentialStatusCode> {
+  const title = credential.title;
   if (state === "expired") {
     // A reinstatement date is named only while it is ahead.
     const until = extra.reinstatableUntil;
     const next =
-      until && date <= until
-        ? `it can be reinstated until ${until}`
-        : credential.renewal?.grace
-          ? "the time to reinstate it has passed, so it must be earned again"
-          : "it must be earned again";
-    return `${credential.title} expired on ${expires}; ${next}.`;
+      until && date <= until ? "reinstate" : credential.renewal?.grace ? "passed" : "earn-again";
+    return coded(
+      "status-expired",
+      defined({ credential: id, title, expires, next, reinstatableUntil: until }),
+    );
   }
-  const when = `${state === "expiring" ? "expires" : "active until"} ${expires} (${count(daysLeft, "day")} left)`;
-  if (extra.fileBy) {
-    const note = filingNote(credential.renewal, extra.fileBy, date);
-    return date <= extra.fileBy
-      ? `${credential.title}: ${note}; it ${state === "expiring" ? "" : "is "}${when}${ce}.`
-      : `${credential.title} ${when}; ${note}${ce}.`;
-  }
-  return `${credential.title} ${when}${credential.renewal ? ce : "; it cannot be renewed"}.`;
-}
-
-function fmt(n: number): string {
-  return String(round(n));
+  const c = extra.ce;
+  const ce = c
+    ? coded("ce.progress", {
+        met: c.met,
+        required: c.required,
+        counted: round(c.counted),
+        needed: round(c.needed),
+        notAccepted: c.notAccepted ?? 0,
+      })
+    : undefined;
+  const filing = extra.fileBy ? filingNote(credential.renewal, extra.fileBy, date) : undefined;
+  return coded(
+    "status-current",
+    defined({
+      credential: id,
+      title,
+      state,
+      expires,
+      daysLeft,
+      renewable: credential.renewal !== undefined,
+      filing,
+      filingLate: extra.fileBy ? date > extra.fileBy : undefined,
+      ce,
+    }),
+  );
 }

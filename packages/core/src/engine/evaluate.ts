@@ -1,11 +1,11 @@
 import { addDuration, fromDayNumber } from "../internal/dates.js";
-import { lowerFirst } from "../internal/text.js";
 import type { Condition, ExperienceRequirement } from "../model/condition.js";
 import type { Pathway } from "../model/pathway.js";
 import { countedWork, holdsRole, inferredRoles } from "./credential-roles.js";
 import { expiryOf, impliedBy } from "./credential-status.js";
-import { formatAmount, isEnough, measureExperience } from "./experience.js";
+import { experienceAmount, isEnough, measureExperience } from "./experience.js";
 import { inJurisdiction, type PersonFacts } from "./facts.js";
+import { type CodedMessage, coded, defined } from "./messages/coded.js";
 import { countsAsRole } from "./role-kinds.js";
 
 /** The kinds of condition, as named in traces. */
@@ -21,40 +21,61 @@ export type ConditionKind =
   | "experience"
   | "jurisdiction";
 
+/** The codes of a missing fact's sentence (see `docs/engine.md`, "Message codes"). */
+export type MissingFactCode =
+  | "missing-credential"
+  | "missing-credential-renew"
+  | "missing-credential-lapsed"
+  | "missing-step"
+  | "missing-role"
+  | "missing-setting"
+  | "missing-jurisdiction"
+  | "missing-experience"
+  | "missing-absence";
+
+/** What every missing fact carries: a code, the data its sentence is rendered from, the sentence. */
+interface MissingFactText {
+  readonly code: MissingFactCode;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly message: string;
+}
+
 /** One fact a person lacks for a condition to hold. */
-export type MissingFact =
-  | {
-      readonly kind: "credential";
-      readonly id: string;
-      /** Set when the person held it and it expired on this date. */
-      readonly expired?: string;
-      readonly message: string;
-    }
-  | {
-      readonly kind: "step" | "role" | "setting" | "jurisdiction";
-      readonly id: string;
-      readonly message: string;
-    }
-  | {
-      readonly kind: "experience";
-      readonly requirement: ExperienceRequirement;
-      readonly unit: "years" | "months" | "hours";
-      readonly have: number;
-      readonly need: number;
-      readonly message: string;
-    }
-  | {
-      /** A `not` whose condition holds: no progress can fix it. */
-      readonly kind: "absence";
-      readonly condition: Condition;
-      readonly message: string;
-    };
+export type MissingFact = MissingFactText &
+  (
+    | {
+        readonly kind: "credential";
+        readonly id: string;
+        /** Set when the person held it and it expired on this date. */
+        readonly expired?: string;
+      }
+    | {
+        readonly kind: "step" | "role" | "setting" | "jurisdiction";
+        readonly id: string;
+      }
+    | {
+        readonly kind: "experience";
+        readonly requirement: ExperienceRequirement;
+        readonly unit: "years" | "months" | "hours";
+        readonly have: number;
+        readonly need: number;
+      }
+    | {
+        /** A `not` whose condition holds: no progress can fix it. */
+        readonly kind: "absence";
+        readonly condition: Condition;
+      }
+  );
 
 /** How a condition evaluated, with its parts. */
 export interface ConditionTrace {
   readonly kind: ConditionKind;
   readonly condition: Condition;
   readonly holds: boolean;
+  /** The code of the sentence, such as `trace-credential-held` (see `docs/engine.md`). */
+  readonly code: string;
+  /** The fields the sentence is rendered from. */
+  readonly data: Readonly<Record<string, unknown>>;
   /** One sentence saying what holds or what is missing. */
   readonly message: string;
   readonly children?: readonly ConditionTrace[];
@@ -152,8 +173,6 @@ export function holds(condition: Condition, scope: EvaluationScope): boolean {
 /** Evaluates a condition for a person on a date, with a trace of every part. @internal */
 export function evaluate(condition: Condition, scope: EvaluationScope): ConditionTrace {
   const { pathway, facts } = scope;
-  const title = (collection: Record<string, { title: string }>, id: string) =>
-    Object.hasOwn(collection, id) ? (collection[id]?.title ?? id) : id;
 
   if ("all" in condition) {
     const children = condition.all.map((c) => evaluate(c, scope));
@@ -164,9 +183,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
       condition,
       holds,
       children,
-      message: holds
-        ? `All ${children.length} conditions hold.`
-        : `${holding} of ${children.length} conditions hold; all are needed.`,
+      ...coded(holds ? "trace-all-hold" : "trace-all-short", { holding, total: children.length }),
       missing: dedupe(children.flatMap((c) => c.missing)),
       fixable: children.every((c) => c.fixable),
     };
@@ -180,9 +197,10 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
       condition,
       holds,
       children,
-      message: holds
-        ? `${children.filter((c) => c.holds).length} of ${children.length} options hold; one is enough.`
-        : `None of the ${children.length} options holds; one is enough.`,
+      ...coded(holds ? "trace-any-hold" : "trace-any-none", {
+        holding: children.filter((c) => c.holds).length,
+        total: children.length,
+      }),
       missing: holds ? [] : dedupe(best.flatMap((c) => c.missing)),
       fixable: holds || best.length === 1,
     };
@@ -197,7 +215,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
       condition,
       holds,
       children,
-      message: `${holding} of the ${condition.atLeast} needed hold (out of ${children.length}).`,
+      ...coded("trace-at-least", { holding, needed: condition.atLeast, total: children.length }),
       missing: dedupe(best.flatMap((c) => c.missing)),
       fixable: holds || best.length === condition.atLeast - holding,
     };
@@ -210,16 +228,14 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
       condition,
       holds,
       children: [inner],
-      message: holds
-        ? `This holds because the opposite does not: ${lowerFirst(inner.message)}`
-        : `This cannot hold while the opposite does: ${lowerFirst(inner.message)}`,
+      ...coded(holds ? "trace-not-holds" : "trace-not-fails", { inner: textOf(inner) }),
       missing: holds
         ? []
         : [
             {
               kind: "absence",
               condition: condition.not,
-              message: `Needs the opposite of: ${lowerFirst(inner.message)}`,
+              ...coded("missing-absence", { inner: textOf(inner) }),
             },
           ],
       fixable: holds,
@@ -227,143 +243,178 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
   }
   if ("credential" in condition) {
     const id = condition.credential;
-    const name = title(pathway.credentials, id);
+    const name = titleIn(pathway.credentials, id);
     const held = findHeld(scope, id);
     if (held.active) {
-      const via = held.active === id ? "" : `, which counts as ${name}`;
-      const message = `You hold ${title(pathway.credentials, held.active)}${via}.`;
-      return leaf("credential", condition, true, message);
+      const heldTitle = titleIn(pathway.credentials, held.active);
+      const text =
+        held.active === id
+          ? coded("trace-credential-held", { credential: id, title: name })
+          : coded("trace-credential-held-as", {
+              credential: id,
+              title: name,
+              held: held.active,
+              heldTitle,
+            });
+      return leaf("credential", condition, true, text);
     }
-    const message = held.expired
-      ? `Your ${name} expired on ${held.expired}.`
-      : `You do not hold ${name}.`;
-    const lapsed = held.expired !== undefined && lapsedOn(scope, id) !== undefined;
-    const fact: MissingFact = held.expired
-      ? {
-          kind: "credential",
-          id,
-          expired: held.expired,
-          message: lapsed
-            ? `Earn ${name} again: it expired on ${held.expired} and can no longer be reinstated.`
-            : `Renew ${name}, which expired on ${held.expired}.`,
-        }
-      : { kind: "credential", id, message: `Earn ${name}.` };
-    return leaf("credential", condition, false, message, [fact]);
+    const data = { credential: id, title: name };
+    if (!held.expired) {
+      const fact = { kind: "credential", id, ...coded("missing-credential", data) } as const;
+      return leaf("credential", condition, false, coded("trace-credential-missing", data), [fact]);
+    }
+    const expired = { ...data, expired: held.expired };
+    const lapsed = lapsedOn(scope, id) !== undefined;
+    const fact: MissingFact = {
+      kind: "credential",
+      id,
+      expired: held.expired,
+      ...coded(lapsed ? "missing-credential-lapsed" : "missing-credential-renew", expired),
+    };
+    return leaf("credential", condition, false, coded("trace-credential-expired", expired), [fact]);
   }
   if ("step" in condition) {
     const id = condition.step;
-    const name = title(pathway.steps, id);
+    const data = { step: id, title: titleIn(pathway.steps, id) };
     const done = completedBy(scope, id);
     return done !== undefined
-      ? leaf("step", condition, true, `You completed “${name}” on ${done}.`)
-      : leaf("step", condition, false, `You have not completed “${name}”.`, [
-          { kind: "step", id, message: `Complete “${name}”.` },
+      ? leaf("step", condition, true, coded("trace-step-done", { ...data, done }))
+      : leaf("step", condition, false, coded("trace-step-missing", data), [
+          { kind: "step", id, ...coded("missing-step", data) },
         ]);
   }
-  if ("role" in condition) {
-    const id = condition.role;
-    const name = title(pathway.roles, id);
-    if (!holdsRole(pathway, facts, scope.date, id)) {
-      return leaf("role", condition, false, `You have not worked as ${lowerFirst(name)}.`, [
-        { kind: "role", id, message: `Work as ${lowerFirst(name)}.` },
-      ]);
-    }
-    const through = countsAsRole(pathway, facts.roles, id)
-      ? undefined
-      : inferredRoles(pathway, facts, scope.date).get(id);
-    const message = through
-      ? `Your work as ${lowerFirst(title(pathway.roles, through.as))} counts as ${lowerFirst(name)} while you hold what it requires (first on ${fromDayNumber(through.from)}).`
-      : `You have worked as ${lowerFirst(name)}.`;
-    return leaf("role", condition, true, message);
-  }
+  if ("role" in condition) return roleLeaf(condition, scope);
   if ("setting" in condition) {
     const id = condition.setting;
-    const name = title(pathway.settings, id);
+    const data = { setting: id, title: titleIn(pathway.settings, id) };
     return facts.settings.has(id)
-      ? leaf("setting", condition, true, `You have worked in ${lowerFirst(name)}.`)
-      : leaf("setting", condition, false, `You have not worked in ${lowerFirst(name)}.`, [
-          { kind: "setting", id, message: `Work in ${lowerFirst(name)}.` },
+      ? leaf("setting", condition, true, coded("trace-setting-held", data))
+      : leaf("setting", condition, false, coded("trace-setting-missing", data), [
+          { kind: "setting", id, ...coded("missing-setting", data) },
         ]);
   }
   if ("jurisdiction" in condition) {
     const id = condition.jurisdiction;
-    if (inJurisdiction(facts.jurisdiction, id)) {
-      return leaf(
-        "jurisdiction",
-        condition,
-        true,
-        `You work in ${facts.jurisdiction}, which is in ${id}.`,
-      );
+    const where = facts.jurisdiction;
+    if (inJurisdiction(where, id)) {
+      const text = coded("trace-jurisdiction-in", { jurisdiction: id, where });
+      return leaf("jurisdiction", condition, true, text);
     }
-    const message = facts.jurisdiction
-      ? `This applies in ${id}; your profile says you work in ${facts.jurisdiction}.`
-      : `This applies in ${id}; your profile gives no jurisdiction.`;
-    const trace = leaf("jurisdiction", condition, false, message, [
-      { kind: "jurisdiction", id, message: `Work in ${id}.` },
+    const text = coded("trace-jurisdiction-other", defined({ jurisdiction: id, where }));
+    const trace = leaf("jurisdiction", condition, false, text, [
+      { kind: "jurisdiction", id, ...coded("missing-jurisdiction", { jurisdiction: id }) },
     ]);
     // Unknown jurisdiction can be fixed by saying where you work; a different one cannot by progress.
-    return facts.jurisdiction ? { ...trace, fixable: false } : trace;
+    return where ? { ...trace, fixable: false } : trace;
   }
-  const requirement = condition.experience;
-  const amount = experienceFor(scope, requirement);
-  const scopeText = describeExperienceScope(pathway, requirement);
-  const holds = isEnough(amount);
-  const message = `You have ${formatAmount(amount.have, amount.unit)} of the ${formatAmount(amount.need, amount.unit)} of experience needed${scopeText}.`;
-  return leaf(
-    "experience",
-    condition,
-    holds,
-    message,
-    holds
-      ? []
-      : [
-          {
-            kind: "experience",
-            requirement,
-            unit: amount.unit,
-            have: amount.have,
-            need: amount.need,
-            message: `Gain another ${formatAmount(Math.max(0.1, amount.need - amount.have), amount.unit)} of experience${scopeText}.`,
-          },
-        ],
-  );
+  return experienceLeaf(condition, scope);
 }
 
-/** Words for an experience requirement's scope, such as ` as lead technician within 8 years`. @internal */
-export function describeExperienceScope(pathway: Pathway, r: ExperienceRequirement): string {
-  const parts: string[] = [];
-  if (r.role) {
-    const role = Object.hasOwn(pathway.roles, r.role) ? pathway.roles[r.role]?.title : undefined;
-    parts.push(` as ${lowerFirst(role ?? r.role)}`);
+/** A role condition: held (perhaps through work that counts as it while credentials are held), or not. */
+function roleLeaf(condition: Condition & { role: string }, scope: EvaluationScope): ConditionTrace {
+  const { pathway, facts } = scope;
+  const id = condition.role;
+  const data = { role: id, title: titleIn(pathway.roles, id) };
+  if (!holdsRole(pathway, facts, scope.date, id)) {
+    return leaf("role", condition, false, coded("trace-role-missing", data), [
+      { kind: "role", id, ...coded("missing-role", data) },
+    ]);
   }
-  if (r.setting) {
-    const setting = Object.hasOwn(pathway.settings, r.setting)
-      ? pathway.settings[r.setting]?.title
-      : undefined;
-    parts.push(` in ${lowerFirst(setting ?? r.setting)}`);
-  }
-  if (r.within) {
-    const w = r.within;
-    const unit = w.years
-      ? `${w.years} years`
+  const through = countsAsRole(pathway, facts.roles, id)
+    ? undefined
+    : inferredRoles(pathway, facts, scope.date).get(id);
+  const text = through
+    ? coded("trace-role-through", {
+        ...data,
+        through: through.as,
+        throughTitle: titleIn(pathway.roles, through.as),
+        from: fromDayNumber(through.from),
+      })
+    : coded("trace-role-held", data);
+  return leaf("role", condition, true, text);
+}
+
+/** An experience condition: how much counts, of how much needed. */
+function experienceLeaf(
+  condition: Condition & { experience: ExperienceRequirement },
+  scope: EvaluationScope,
+): ConditionTrace {
+  const requirement = condition.experience;
+  const amount = experienceFor(scope, requirement);
+  const scopeText = describeExperienceScope(scope.pathway, requirement);
+  const holds = isEnough(amount);
+  const text = coded("trace-experience", {
+    have: experienceAmount(amount.have, amount.unit),
+    need: experienceAmount(amount.need, amount.unit),
+    scope: scopeText,
+  });
+  const gain = {
+    amount: experienceAmount(Math.max(0.1, amount.need - amount.have), amount.unit),
+    scope: scopeText,
+  };
+  const missing: MissingFact[] = holds
+    ? []
+    : [
+        {
+          kind: "experience",
+          requirement,
+          unit: amount.unit,
+          have: amount.have,
+          need: amount.need,
+          ...coded("missing-experience", gain),
+        },
+      ];
+  return leaf("experience", condition, holds, text, missing);
+}
+
+/** A trace's sentence as a piece of another: its code, data and message, without its parts. */
+function textOf(trace: ConditionTrace): CodedMessage<string> {
+  return { code: trace.code, data: trace.data, message: trace.message };
+}
+
+function titleIn(collection: Record<string, { title: string }>, id: string): string {
+  return Object.hasOwn(collection, id) ? (collection[id]?.title ?? id) : id;
+}
+
+/**
+ * An experience requirement's scope as a `scope.experience` piece, such as ` as lead technician
+ * within the last 8 years`. @internal
+ */
+export function describeExperienceScope(
+  pathway: Pathway,
+  r: ExperienceRequirement,
+): CodedMessage<"scope.experience"> {
+  const w = r.within;
+  const [withinAmount, withinUnit] = !w
+    ? [undefined, undefined]
+    : w.years
+      ? [w.years, "years"]
       : w.months
-        ? `${w.months} months`
+        ? [w.months, "months"]
         : w.weeks
-          ? `${w.weeks} weeks`
-          : `${w.days ?? 0} days`;
-    parts.push(` within the last ${unit}`);
-  }
-  return parts.join("");
+          ? [w.weeks, "weeks"]
+          : [w.days ?? 0, "days"];
+  return coded(
+    "scope.experience",
+    defined({
+      role: r.role,
+      roleTitle: r.role ? titleIn(pathway.roles, r.role) : undefined,
+      setting: r.setting,
+      settingTitle: r.setting ? titleIn(pathway.settings, r.setting) : undefined,
+      withinAmount,
+      withinUnit,
+    }),
+  );
 }
 
 function leaf(
   kind: ConditionKind,
   condition: Condition,
   holds: boolean,
-  message: string,
+  text: CodedMessage<string>,
   missing: MissingFact[] = [],
 ): ConditionTrace {
-  return { kind, condition, holds, message, missing, fixable: true };
+  return { kind, condition, holds, ...text, missing, fixable: true };
 }
 
 /** The `n` non-holding children needing the fewest facts; fewer when not enough are fixable. */

@@ -1,5 +1,6 @@
 import { addDuration, addDurationToDay, clampDay, toDayNumber } from "../internal/dates.js";
 import type { ExperienceRequirement } from "../model/condition.js";
+import { type CodedMessage, coded } from "./messages/coded.js";
 
 /** A stretch of work: a job from the history, or one a plan assumes. Days are inclusive. @internal */
 export interface WorkSpan {
@@ -100,9 +101,13 @@ export function isEnough(amount: ExperienceAmount): boolean {
   return amount.have + 1e-9 >= amount.need;
 }
 
-/** Renders an amount such as `1.5 years`, rounded down to one decimal so it never overstates. */
-export function formatAmount(value: number, unit: ExperienceAmount["unit"]): string {
-  const rounded = Math.floor(value * 10 + 1e-9) / 10;
-  const text = Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
-  return `${text} ${rounded === 1 ? unit.replace(/s$/, "") : unit}`;
+/**
+ * An amount such as `1.5 years` as an `amount.experience` piece, rounded down to one decimal so it
+ * never overstates. @internal
+ */
+export function experienceAmount(
+  value: number,
+  unit: ExperienceAmount["unit"],
+): CodedMessage<"amount.experience"> {
+  return coded("amount.experience", { amount: Math.floor(value * 10 + 1e-9) / 10, unit });
 }

@@ -1,12 +1,12 @@
 import { PathwiseError } from "../diagnostics/pathwise-error.js";
 import { didYouMean, suggestClosest } from "../internal/suggest.js";
-import { lowerFirst } from "../internal/text.js";
 import type { Pathway } from "../model/pathway.js";
 import type { Profile } from "../model/profile.js";
 import { type StepState, stepAvailability } from "./availability.js";
 import { holdsRole } from "./credential-roles.js";
 import type { CredentialStatus } from "./credential-status.js";
 import { type ConditionTrace, evaluate, findHeld, type MissingFact } from "./evaluate.js";
+import { type CodedMessage, coded, defined } from "./messages/coded.js";
 import type { EngineOptions } from "./options.js";
 import { type Plan, planRoute } from "./plan/index.js";
 import { countsAsRole } from "./role-kinds.js";
@@ -28,6 +28,10 @@ export interface Explanation {
   readonly state: StepState | "held" | "ready" | "active" | "expiring" | "expired" | "eligible";
   /** Whether the person can take the step, take up the role, or earn (or holds) the credential now. */
   readonly available: boolean;
+  /** The code of the sentence (see `docs/engine.md`, "Message codes"). */
+  readonly code: string;
+  /** The fields the sentence is rendered from. */
+  readonly data: Readonly<Record<string, unknown>>;
   /** One or two sentences for people. */
   readonly message: string;
   /** The requirements, evaluated; absent when there are none. */
@@ -68,7 +72,7 @@ export function explain(
       title: step?.title ?? id,
       state: a.state,
       available: a.state === "available",
-      message: a.message,
+      ...textOf(a),
       ...(a.trace ? { trace: a.trace } : {}),
       missing: a.state === "blocked" ? (a.trace?.missing ?? []) : [],
     };
@@ -84,9 +88,9 @@ export function explain(
         state: "held",
         available: true,
         // Held through credentials, the requirement's own sentence says which work counts.
-        message: countsAsRole(pathway, session.facts.roles, id)
-          ? `You work, or have worked, as ${title}.`
-          : evaluate({ role: id }, scope).message,
+        ...(countsAsRole(pathway, session.facts.roles, id)
+          ? coded("explain-role-works", { role: id, title })
+          : textOf(evaluate({ role: id }, scope))),
         missing: [],
       };
     }
@@ -99,9 +103,9 @@ export function explain(
       title,
       state: ready ? "ready" : "blocked",
       available: ready,
-      message: ready
-        ? `You meet the requirements for ${title}.`
-        : `You do not meet the requirements for ${title} yet: ${listMissing(trace?.missing ?? [])}.`,
+      ...(ready
+        ? coded("explain-role-ready", { role: id, title })
+        : coded("explain-role-blocked", { role: id, title, missing: texts(trace?.missing) })),
       ...(trace ? { trace } : {}),
       missing: trace?.missing ?? [],
       plan,
@@ -118,7 +122,7 @@ export function explain(
       title,
       state: status.state,
       available: true,
-      message: status.message,
+      ...textOf(status),
       missing: [],
       status,
     };
@@ -126,16 +130,20 @@ export function explain(
   const trace = credential?.requires ? evaluate(credential.requires, scope) : undefined;
   const eligible = !trace || trace.holds;
   const plan = planRoute(pathway, profile, { credential: id }, options);
-  const expired = status ? `${status.message} ` : "";
+  const expired = status ? textOf(status) : undefined;
+  const data = { credential: id, title, status: expired };
   return {
     kind,
     id,
     title,
     state: status ? "expired" : eligible ? "eligible" : "blocked",
     available: eligible,
-    message: eligible
-      ? `${expired}You are eligible for ${title}.`
-      : `${expired}You are not eligible for ${title} yet: ${listMissing(trace?.missing ?? [])}.`,
+    ...(eligible
+      ? coded("explain-credential-eligible", defined(data))
+      : coded(
+          "explain-credential-blocked",
+          defined({ ...data, missing: texts(trace?.missing) }),
+        )),
     ...(trace ? { trace } : {}),
     missing: eligible ? [] : (trace?.missing ?? []),
     ...(status ? { status } : {}),
@@ -143,11 +151,13 @@ export function explain(
   };
 }
 
-function listMissing(missing: readonly MissingFact[]): string {
-  return missing
-    .map((m) => m.message.replace(/\.$/, ""))
-    .map(lowerFirst)
-    .join("; ");
+/** A sentence of an answer as a piece of another: its code, data and message only. */
+function textOf(a: CodedMessage<string>): CodedMessage<string> {
+  return { code: a.code, data: a.data, message: a.message };
+}
+
+function texts(missing: readonly MissingFact[] | undefined): CodedMessage<string>[] {
+  return (missing ?? []).map(textOf);
 }
 
 /** Finds what a target names; throws with suggestions when it names nothing or several things. */

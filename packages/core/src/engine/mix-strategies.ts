@@ -1,6 +1,6 @@
-import { count } from "../internal/count.js";
 import type { Pathway, Step } from "../model/pathway.js";
-import type { Reason, Recommendation } from "./recommend.js";
+import { type Reason, reason } from "./reasons.js";
+import type { Recommendation } from "./recommend.js";
 import { scoring } from "./scoring.js";
 
 /** A scored step before the strategy mix. @internal */
@@ -92,11 +92,8 @@ function recommendation(
   const strategyTitle = pathway.strategies[c.base.strategy]?.title ?? c.base.strategy;
   const reasons = [...c.reasons];
   if (penalty !== 0) {
-    reasons.push({
-      code: "strategy-mix",
-      points: penalty,
-      message: `${count(repeats, "step")} from “${strategyTitle}” already ${repeats === 1 ? "ranks" : "rank"} higher, so other kinds of move get a turn.`,
-    });
+    const data = { strategy: c.base.strategy, strategyTitle, repeats };
+    reasons.push(reason("strategy-mix", penalty, data));
   }
   const rec: { -readonly [K in keyof Recommendation]: Recommendation[K] } = {
     step: c.step,

@@ -66,17 +66,6 @@ export function withStepDone(session: Session, id: string): PersonFacts {
   return { ...facts, completed, credentials, roles, settings };
 }
 
-/** How an entity of an unlock names itself in a sentence. @internal */
-export function entityTitle(pathway: Pathway, key: string): string {
-  const [kind, id] = key.split(":") as [string, string];
-  const collection = (kind === "step" ? pathway.steps : pathway.roles) as Record<
-    string,
-    { title: string }
-  >;
-  const title = collection[id]?.title ?? id;
-  return kind === "step" ? `“${title}”` : `the ${title} role`;
-}
-
 function isOpen(entity: _MentionEntity, scope: EvaluationScope): boolean {
   const { requires } = entity;
   if (!requires) return false;

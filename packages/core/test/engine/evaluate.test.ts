@@ -96,11 +96,13 @@ describe("conditions", () => {
     const lapsed = profile(pathway, { credentials: [{ id: "basic", earned: "2024-01-10" }] });
     const trace = evaluateCondition(pathway, lapsed, { credential: "basic" }, on);
     expect(trace.holds).toBe(false);
-    expect(trace.missing).toEqual([
+    expect(trace.missing).toMatchObject([
       {
         kind: "credential",
         id: "basic",
         expired: "2026-01-10",
+        code: "missing-credential-lapsed",
+        data: { credential: "basic", title: "Basic certificate", expired: "2026-01-10" },
         message:
           "Earn Basic certificate again: it expired on 2026-01-10 and can no longer be reinstated.",
       },

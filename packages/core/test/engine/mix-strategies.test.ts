@@ -37,6 +37,7 @@ function referenceMix(candidates: Candidate[], pathway: Pathway): Recommendation
       reasons.push({
         code: "strategy-mix",
         points: penalty,
+        data: { strategy: c.base.strategy, strategyTitle, repeats },
         message: `${count(repeats, "step")} from “${strategyTitle}” already ${repeats === 1 ? "ranks" : "rank"} higher, so other kinds of move get a turn.`,
       });
     }

@@ -37,6 +37,7 @@ describe("recommendSteps", () => {
     expect(course?.reasons).toContainEqual({
       code: "over-budget",
       points: scoring.overBudget,
+      data: { cost: { amount: 300, currency: "USD" }, budget: { amount: 250, currency: "USD" } },
       message: "It costs $300, more than your budget of $250.",
     });
     expect(next.steps[0]?.step).not.toBe("course");

@@ -1,10 +1,11 @@
 import { maxPlanAlternatives } from "../../load/limits.js";
 import type { Condition } from "../../model/condition.js";
+import { type CodedMessage, coded } from "../messages/coded.js";
 import type { PlanContext } from "./context.js";
 import type { Outcome } from "./outcome.js";
 import { attempt } from "./satisfy.js";
 import { adoptState, type RouteState } from "./state.js";
-import type { Blocker } from "./types.js";
+import type { Blocker, PlanPurpose } from "./types.js";
 
 /**
  * `any` or `atLeast` once the search has tried `maxPlanAlternatives` alternatives: the options in
@@ -19,7 +20,7 @@ export function firstThatWorks(
     | { readonly atLeast: number; readonly of: readonly Condition[] },
   state: RouteState,
   chain: readonly string[],
-  because: string,
+  because: PlanPurpose,
 ): Outcome {
   const [options, needed] =
     "any" in condition ? [condition.any, 1] : [condition.of, condition.atLeast];
@@ -43,8 +44,8 @@ export function firstThatWorks(
  * What a plan says when its search stopped comparing alternatives somewhere: any choice, even one
  * on a route it did not take, may then not be the earliest. @internal
  */
-export function searchNote(ctx: PlanContext): string | undefined {
+export function searchNote(ctx: PlanContext): CodedMessage<string> | undefined {
   return ctx.search.tried > maxPlanAlternatives
-    ? `The pathway offers too many alternative routes to compare them all (over ${maxPlanAlternatives}); past that point this plan takes the first that works, which may not be the earliest.`
+    ? coded("assume-search-capped", { max: maxPlanAlternatives })
     : undefined;
 }

@@ -1,3 +1,5 @@
+import { coded } from "../messages/coded.js";
+import type { MessageKey } from "../messages/types.js";
 import type { RouteState } from "./state.js";
 import type { Blocker } from "./types.js";
 
@@ -10,9 +12,12 @@ export interface Attempt {
   readonly state: RouteState;
 }
 
-/** A blocked outcome with one blocker. @internal */
-export function blockedBy(message: string, chain: readonly string[]): Outcome {
-  return { blocked: [{ message, chain }] };
+/** A blocked outcome with one blocker, its sentence the catalog's `code` with `data`. @internal */
+export function blockedBy(
+  code: MessageKey,
+  data: Readonly<Record<string, unknown>>,
+  chain: readonly string[]): Outcome {
+  return { blocked: [{ ...coded(code, data), chain }] };
 }
 
 /** The blockers of every blocked attempt. @internal */
@@ -22,7 +27,7 @@ export function blockersOf(attempts: readonly Attempt[]): Outcome {
 
 /** A requirement that leads back to itself through `key`. @internal */
 export function cycleAt(chain: readonly string[], key: string): Outcome {
-  return blockedBy(`Its requirements go round in a circle through ${key}.`, [...chain, key]);
+  return blockedBy("blocker-cycle", { key }, [...chain, key]);
 }
 
 /**

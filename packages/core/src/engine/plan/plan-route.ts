@@ -1,15 +1,15 @@
 import { fromDayNumber } from "../../internal/dates.js";
-import { lowerFirst } from "../../internal/text.js";
 import type { Pathway } from "../../model/pathway.js";
 import type { Goal, Profile } from "../../model/profile.js";
 import type { Money } from "../../model/quantities.js";
 import { factsFromProfile } from "../facts.js";
-import { goalTarget, goalTitle } from "../goal.js";
+import { formatGoal, goalTarget, goalTitle } from "../goal.js";
+import { type CodedMessage, coded, defined } from "../messages/coded.js";
 import { type EngineOptions, resolveOptions } from "../options.js";
 import { type PlanContext, planContext } from "./context.js";
 import { searchNote } from "./first-that-works.js";
 import { guarded, satisfy } from "./satisfy.js";
-import { planMessage, workAssumption } from "./sentences.js";
+import { planMessage, purposeFor, workAssumption } from "./sentences.js";
 import { initialState, type RouteItem, type RouteState } from "./state.js";
 import type { Job } from "./timeline.js";
 import type { Plan, PlanItem } from "./types.js";
@@ -43,17 +43,19 @@ export function planRoute(
   const state = initialState(ctx, job);
   const { kind, id } = goalTarget(goal);
   const name = goalTitle(pathway, goal);
-  const reached = satisfy(ctx, { [kind]: id } as never, state, [], `for ${name}`);
+  const reached = satisfy(ctx, { [kind]: id } as never, state, [], purposeFor(kind, id, name));
   const outcome = "blocked" in reached ? reached : guarded(ctx, state, reached, []);
   const date = ctx.options.date;
   if ("blocked" in outcome) {
-    const first = outcome.blocked[0]?.message ?? "no route";
+    const first = outcome.blocked[0];
+    const blocker = first && { code: first.code, data: first.data, message: first.message };
+    const data = defined({ goal: formatGoal(goal), title: name, blocker });
     return {
       goal,
       reachable: false,
       date,
       blockers: outcome.blocked,
-      message: `${name} cannot be reached: ${lowerFirst(first)}`,
+      ...coded("plan-unreachable", data),
     };
   }
   const finish = Math.max(outcome.day, ctx.today);
@@ -66,7 +68,7 @@ function assemble(
   name: string,
   state: RouteState,
   finishDay: number,
-  assumption: string,
+  assumption: CodedMessage<string>,
 ): Plan {
   const items = ordered(state.items);
   const steps = items.filter((i) => i.kind === "step");
@@ -82,6 +84,7 @@ function assemble(
   const date = ctx.options.date;
   const finish = fromDayNumber(finishDay);
   const note = searchNote(ctx);
+  const assumed = uniqueByMessage([assumption, ...state.notes, ...(note ? [note] : [])]);
   const weeks = Math.round(((finishDay - ctx.today) / 7) * 10) / 10;
   return {
     goal,
@@ -95,8 +98,10 @@ function assemble(
       weeks,
       cost,
     },
-    assumptions: [assumption, ...new Set(state.notes), ...(note ? [note] : [])],
-    message: planMessage(
+    assumptions: assumed.map((a) => a.message),
+    assumed,
+    ...planMessage(
+      formatGoal(goal),
       name,
       date,
       finish,
@@ -105,6 +110,12 @@ function assemble(
       items.some((i) => i.kind === "wait"),
     ),
   };
+}
+
+/** Each sentence once, in first-seen order. */
+function uniqueByMessage(list: readonly CodedMessage<string>[]): CodedMessage<string>[] {
+  const seen = new Set<string>();
+  return list.filter((a) => !seen.has(a.message) && seen.add(a.message));
 }
 
 /** Items by start, then finish, then the order the search added them; dates as ISO strings. */

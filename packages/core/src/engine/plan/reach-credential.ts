@@ -5,6 +5,7 @@ import { blockedBy, blockersOf, cycleAt, type Outcome, pickBest } from "./outcom
 import { reachStep } from "./reach-step.js";
 import { attemptWith } from "./satisfy.js";
 import { adoptState, type RouteState, routeScope } from "./state.js";
+import type { PlanPurpose } from "./types.js";
 
 /**
  * Reaches a credential: held and active today, earned earlier on the route, or else earned by the
@@ -16,7 +17,7 @@ export function reachCredential(
   id: string,
   state: RouteState,
   chain: readonly string[],
-  because: string,
+  because: PlanPurpose,
 ): Outcome {
   const key = `credential:${id}`;
   if (chain.includes(key)) return cycleAt(chain, key);
@@ -30,7 +31,7 @@ export function reachCredential(
   const credential = Object.hasOwn(ctx.pathway.credentials, id)
     ? ctx.pathway.credentials[id]
     : undefined;
-  if (!credential) return blockedBy(`The pathway defines no credential \`${id}\`.`, next);
+  if (!credential) return blockedBy("blocker-undefined", { kind: "credential", id }, next);
   // Reinstatement renews the credential itself, so only one held as such can be reinstated.
   const reinstatable =
     held.expired !== undefined && state.credentials.has(id) && lapsedOn(scope, id) === undefined;
@@ -41,7 +42,7 @@ export function reachCredential(
     return grants || (reinstatable && step.renews === id) ? [stepId] : [];
   });
   if (routes.length === 0) {
-    return blockedBy(`No step in the pathway grants ${credential.title}.`, next);
+    return blockedBy("blocker-no-grant", { credential: id, title: credential.title }, next);
   }
   const tries = routes.map((stepId) =>
     attemptWith(ctx, state, next, (copy) => reachStep(ctx, stepId, copy, next, because, true)),

@@ -1,12 +1,13 @@
 import { fromDayNumber } from "../../internal/dates.js";
 import { countedRoles, heldOn, isConferredRole } from "../credential-roles.js";
 import { holds } from "../evaluate.js";
+import { coded } from "../messages/coded.js";
 import { rolesCountedAs } from "../role-kinds.js";
 import { type PlanContext, titleOf } from "./context.js";
 import { changeDay, takeRole } from "./moves.js";
 import { blockedBy, cycleAt, type Outcome } from "./outcome.js";
 import { satisfy } from "./satisfy.js";
-import { describeChain } from "./sentences.js";
+import { chainPurpose, planItem, purposeFor } from "./sentences.js";
 import { type RouteState, routePeriods, routeScope } from "./state.js";
 import { jobOn } from "./timeline.js";
 
@@ -34,18 +35,16 @@ export function reachRole(
   }
   const role = Object.hasOwn(ctx.pathway.roles, id) ? ctx.pathway.roles[id] : undefined;
   const next = [...chain, key];
-  if (!role) return blockedBy(`The pathway defines no role \`${id}\`.`, next);
+  if (!role) return blockedBy("blocker-undefined", { kind: "role", id }, next);
   const ready = role.requires
-    ? satisfy(ctx, role.requires, state, next, `for ${role.title}`)
+    ? satisfy(ctx, role.requires, state, next, purposeFor("role", id, role.title))
     : { day: ctx.today };
   if ("blocked" in ready) return ready;
   const day = becomeRole(ctx, id, ready.day, state, chain);
   // Put off until the route's waits allow a change of job: its requirements must still hold then.
   if (day > ready.day && role.requires && !holds(role.requires, routeScope(ctx, state, day))) {
-    return blockedBy(
-      `The requirements of ${role.title} no longer hold by ${fromDayNumber(day)}, when the job can change.`,
-      next,
-    );
+    const data = { role: id, title: role.title, day: fromDayNumber(day) };
+    return blockedBy("blocker-role-lapses", data, next);
   }
   return { day };
 }
@@ -70,10 +69,9 @@ function becomeRole(
   state.items.push({
     kind: "role",
     id,
-    title: `Take up the role: ${titleOf(ctx, "roles", id)}`,
+    ...planItem("item-role", { role: id, title: titleOf(ctx, "roles", id) }, chainPurpose(ctx, chain)),
     start: day,
     finish: day,
-    because: chain.length === 0 ? "the goal" : `for ${describeChain(ctx, chain)}`,
   });
   return takeRole(ctx, id, day, state);
 }
@@ -98,7 +96,13 @@ export function workCountsAs(
   const counts = countedRoles(ctx.pathway, job.role, heldOn(routePeriods(ctx, state), day)).has(id);
   if (counts && note) {
     state.notes.push(
-      `Your work as ${titleOf(ctx, "roles", job.role)} counts as ${titleOf(ctx, "roles", id)} from ${fromDayNumber(day)}, as long as you keep the credentials it requires.`,
+      coded("assume-counts-as", {
+        role: job.role,
+        roleTitle: titleOf(ctx, "roles", job.role),
+        as: id,
+        asTitle: titleOf(ctx, "roles", id),
+        from: fromDayNumber(day),
+      }),
     );
   }
   return counts;

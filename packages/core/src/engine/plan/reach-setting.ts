@@ -1,8 +1,9 @@
+import { coded } from "../messages/coded.js";
 import { type PlanContext, titleOf } from "./context.js";
 import { changeDay, moveTo } from "./moves.js";
 import { blockedBy, cycleAt, type Outcome, pickBest } from "./outcome.js";
 import { attempt } from "./satisfy.js";
-import { describeChain } from "./sentences.js";
+import { chainPurpose, planItem, purposeFor } from "./sentences.js";
 import { adoptState, type RouteState } from "./state.js";
 import { jobOn } from "./timeline.js";
 
@@ -23,8 +24,8 @@ export function reachSetting(
   if (since !== undefined) return { day: since };
   const setting = Object.hasOwn(ctx.pathway.settings, id) ? ctx.pathway.settings[id] : undefined;
   const next = [...chain, key];
-  if (!setting) return blockedBy(`The pathway defines no setting \`${id}\`.`, next);
-  const because = `for ${setting.title}`;
+  if (!setting) return blockedBy("blocker-undefined", { kind: "setting", id }, next);
+  const because = purposeFor("setting", id, setting.title);
   const granting = Object.keys(ctx.pathway.steps).filter(
     (s) => ctx.pathway.steps[s]?.grants?.setting === id,
   );
@@ -47,9 +48,14 @@ export function reachSetting(
       return { day: moveThere(ctx, id, best.outcome.day, state, chain) };
     }
     if (!current)
-      return blockedBy(`No role of ${setting.title} can be reached to work there.`, next);
+      return blockedBy("blocker-no-role-in-setting", { setting: id, title: setting.title }, next);
     state.notes.push(
-      `You can work as ${titleOf(ctx, "roles", current.role)} in ${setting.title}, which the pathway does not list for that role.`,
+      coded("assume-setting-unlisted", {
+        role: current.role,
+        roleTitle: titleOf(ctx, "roles", current.role),
+        setting: id,
+        settingTitle: setting.title,
+      }),
     );
   }
   return { day: moveThere(ctx, id, ctx.today, state, chain) };
@@ -67,10 +73,13 @@ export function moveThere(
   state.items.push({
     kind: "setting",
     id,
-    title: `Move to ${titleOf(ctx, "settings", id)}`,
+    ...planItem(
+      "item-setting",
+      { setting: id, title: titleOf(ctx, "settings", id) },
+      chainPurpose(ctx, chain),
+    ),
     start: day,
     finish: day,
-    because: chain.length === 0 ? "the goal" : `for ${describeChain(ctx, chain)}`,
   });
   return moveTo(ctx, id, day, state);
 }

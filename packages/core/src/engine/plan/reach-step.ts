@@ -4,10 +4,13 @@ import type { Effort } from "../../model/quantities.js";
 import { stepRequirements } from "../availability.js";
 import { holds } from "../evaluate.js";
 import type { PlanContext } from "./context.js";
+
 import { changeDay, moveTo, takeRole } from "./moves.js";
 import { blockedBy, cycleAt, type Outcome } from "./outcome.js";
 import { satisfy } from "./satisfy.js";
+import { planItem, purposeFor } from "./sentences.js";
 import { type RouteState, routeScope } from "./state.js";
+import type { PlanPurpose } from "./types.js";
 
 /**
  * Reaches a step: done already, or taken once its requirements (and the eligibility of what it
@@ -19,7 +22,7 @@ export function reachStep(
   id: string,
   state: RouteState,
   chain: readonly string[],
-  because: string,
+  because: PlanPurpose,
   again = false,
 ): Outcome {
   const key = `step:${id}`;
@@ -30,10 +33,10 @@ export function reachStep(
   if (done !== undefined && !again) return { day: Math.max(ctx.today, done) };
   const step = Object.hasOwn(ctx.pathway.steps, id) ? ctx.pathway.steps[id] : undefined;
   const next = [...chain, key];
-  if (!step) return blockedBy(`The pathway defines no step \`${id}\`.`, next);
+  if (!step) return blockedBy("blocker-undefined", { kind: "step", id }, next);
   const needs = stepRequirements(ctx.pathway, id);
   const ready = needs
-    ? satisfy(ctx, needs, state, next, `for “${step.title}”`)
+    ? satisfy(ctx, needs, state, next, purposeFor("step", id, step.title))
     : { day: ctx.today };
   if ("blocked" in ready) return ready;
   const days = durationDays(ctx, step.effort);
@@ -43,10 +46,8 @@ export function reachStep(
   const finish = moves ? changeDay(state, ready.day + days) : ready.day + days;
   const start = finish - days;
   if (needs && start > ready.day && !holds(needs, routeScope(ctx, state, start))) {
-    return blockedBy(
-      `The requirements of “${step.title}” no longer hold by ${fromDayNumber(start)}, when the job can change.`,
-      next,
-    );
+    const data = { step: id, title: step.title, day: fromDayNumber(start) };
+    return blockedBy("blocker-step-lapses", data, next);
   }
   takeStep(ctx, id, step, { start, finish }, state, because);
   return { day: finish };
@@ -59,15 +60,14 @@ function takeStep(
   step: Step,
   { start, finish }: { start: number; finish: number },
   state: RouteState,
-  because: string,
+  because: PlanPurpose,
 ): void {
   state.items.push({
     kind: "step",
     id,
-    title: step.title,
+    ...planItem("item-step", { step: id, title: step.title }, because),
     start,
     finish,
-    because,
     ...(step.effort ? { effort: step.effort } : {}),
   });
   state.cost += step.effort?.cost?.amount ?? 0;

@@ -1,9 +1,9 @@
 import { approximateDays } from "../../internal/dates.js";
-import { lowerFirst } from "../../internal/text.js";
 import { maxPlanAlternatives } from "../../load/limits.js";
 import type { Condition } from "../../model/condition.js";
-import { evaluate, holds } from "../evaluate.js";
+import { type ConditionTrace, evaluate, holds } from "../evaluate.js";
 import { inJurisdiction } from "../facts.js";
+import { type CodedMessage, coded, defined } from "../messages/coded.js";
 import type { PlanContext } from "./context.js";
 import { firstThatWorks } from "./first-that-works.js";
 import {
@@ -19,6 +19,7 @@ import { reachRole } from "./reach-role.js";
 import { reachSetting } from "./reach-setting.js";
 import { reachStep } from "./reach-step.js";
 import { adoptState, cloneState, type RouteState, routeScope } from "./state.js";
+import type { PlanPurpose } from "./types.js";
 import { waitForExperience } from "./wait-experience.js";
 
 /**
@@ -30,7 +31,7 @@ export function satisfy(
   condition: Condition,
   state: RouteState,
   chain: readonly string[],
-  because: string,
+  because: PlanPurpose,
 ): Outcome {
   if ("all" in condition) return satisfyAll(ctx, condition.all, state, chain, because);
   if (("any" in condition || "atLeast" in condition) && ctx.search.tried > maxPlanAlternatives) {
@@ -53,10 +54,8 @@ export function satisfy(
   if ("jurisdiction" in condition) {
     const code = condition.jurisdiction;
     if (inJurisdiction(ctx.facts.jurisdiction, code)) return { day: ctx.today };
-    const where = ctx.facts.jurisdiction
-      ? `the profile says you work in ${ctx.facts.jurisdiction}`
-      : "the profile gives no jurisdiction";
-    return blockedBy(`It applies only in ${code}, and ${where}.`, chain);
+    const data = defined({ jurisdiction: code, where: ctx.facts.jurisdiction });
+    return blockedBy("blocker-jurisdiction", data, chain);
   }
   return waitForExperience(ctx, condition.experience, state, chain, because);
 }
@@ -67,7 +66,7 @@ export function attempt(
   condition: Condition,
   state: RouteState,
   chain: readonly string[],
-  because: string,
+  because: PlanPurpose,
 ): Attempt {
   return attemptWith(ctx, state, chain, (copy) => satisfy(ctx, condition, copy, chain, because));
 }
@@ -104,10 +103,7 @@ export function guarded(
   for (const guard of state.guards) {
     const trace = evaluate(guard.inner, routeScope(ctx, state, guard.day));
     if (trace.holds) {
-      return blockedBy(
-        `It needs the opposite of something the route would make true: ${lowerFirst(trace.message)}`,
-        chain,
-      );
+      return blockedBy("blocker-not-route", { inner: textOf(trace) }, chain);
     }
   }
   return outcome;
@@ -124,7 +120,7 @@ function satisfyAll(
   parts: readonly Condition[],
   state: RouteState,
   chain: readonly string[],
-  because: string,
+  because: PlanPurpose,
 ): Outcome {
   let day = ctx.today;
   const blocked: Outcome[] = [];
@@ -151,7 +147,7 @@ function satisfyAll(
     const stale = order.find((c) => !("not" in c) && !holds(c, scope));
     if (!stale) break;
     if (round === order.length) {
-      return blockedBy("Its requirements cannot all be met on one day.", chain);
+      return blockedBy("blocker-one-day", {}, chain);
     }
     const o =
       "experience" in stale
@@ -174,14 +170,14 @@ function satisfyAtLeast(
   condition: { readonly atLeast: number; readonly of: readonly Condition[] },
   state: RouteState,
   chain: readonly string[],
-  because: string,
+  because: PlanPurpose,
 ): Outcome {
   const tries = condition.of.map((c, i) => ({ ...attempt(ctx, c, state, chain, because), i }));
   const reachable = tries.filter((t) => !("blocked" in t.outcome)).sort(byOutcome);
   if (reachable.length < condition.atLeast) {
-    const message = `Only ${reachable.length} of the options can be met, and ${condition.atLeast} are needed.`;
+    const data = { reachable: reachable.length, needed: condition.atLeast };
     const rest = tries.flatMap((t) => ("blocked" in t.outcome ? t.outcome.blocked : []));
-    return { blocked: [{ message, chain }, ...rest] };
+    return { blocked: [{ ...coded("blocker-at-least", data), chain }, ...rest] };
   }
   const chosen = reachable.slice(0, condition.atLeast).sort((a, b) => a.i - b.i);
   return satisfyAll(
@@ -203,10 +199,7 @@ function keepsAbsent(
 ): Outcome {
   const trace = evaluate(inner, routeScope(ctx, state, day));
   if (trace.holds) {
-    return blockedBy(
-      `It needs the opposite of something already true: ${lowerFirst(trace.message)}`,
-      chain,
-    );
+    return blockedBy("blocker-not-true", { inner: textOf(trace) }, chain);
   }
   state.guards.push({ inner, day });
   return { day };
@@ -231,4 +224,9 @@ function hasNot(condition: Condition): boolean {
           ? condition.of
           : [];
   return parts.some(hasNot);
+}
+
+/** A trace's sentence as a piece of a blocker: its code, data and message, without its parts. */
+function textOf(trace: ConditionTrace): CodedMessage<string> {
+  return { code: trace.code, data: trace.data, message: trace.message };
 }

@@ -1,42 +1,67 @@
-import { count } from "../../internal/count.js";
+import { type CodedMessage, coded, defined } from "../messages/coded.js";
 import { type PlanContext, titleOf } from "./context.js";
 import type { Job } from "./timeline.js";
+import type { PlanItemCode, PlanPurpose } from "./types.js";
 
-/** What the last entity of a chain is, for `because` (steps quoted, as everywhere in plans). @internal */
-export function describeChain(ctx: PlanContext, chain: readonly string[]): string {
-  const last = chain[chain.length - 1] ?? "";
+/** What items are for: an entity, by kind, id and title (steps are quoted in English). @internal */
+export function purposeFor(kind: string, id: string, title: string): PlanPurpose {
+  return coded("purpose-for", { kind, id, title });
+}
+
+/** The words of a plan item: its title rendered from `code` and `data`, and what it is for. @internal */
+export function planItem(
+  code: PlanItemCode,
+  data: Readonly<Record<string, unknown>>,
+  purpose: PlanPurpose,
+) {
+  return { code, data, title: coded(code, data).message, because: purpose.message, purpose };
+}
+
+/**
+ * What a role or setting item is for: the goal when the chain is empty, else the last entity of
+ * the chain. @internal
+ */
+export function chainPurpose(ctx: PlanContext, chain: readonly string[]): PlanPurpose {
+  const last = chain[chain.length - 1];
+  if (last === undefined) return coded("purpose-goal", {});
   const [kind, id = ""] = last.split(":") as ["role" | "setting" | "credential" | "step", string];
-  const title = titleOf(ctx, `${kind}s`, id);
-  return kind === "step" ? `“${title}”` : title;
+  return purposeFor(kind, id, titleOf(ctx, `${kind}s`, id));
 }
 
 /**
  * What every route assumes about the person's work: that they keep their current job (or, with
  * none, that no experience accrues until the plan takes one up). @internal
  */
-export function workAssumption(ctx: PlanContext, job: Job | undefined, recorded: boolean): string {
-  if (!job) {
-    return "The profile names no current role, so no experience is assumed to accrue until the plan takes one up.";
-  }
-  const where = job.setting ? ` in ${titleOf(ctx, "settings", job.setting)}` : "";
-  const assumed = recorded ? "" : " (the profile gives no current job, so this is assumed)";
-  return `You keep working as ${titleOf(ctx, "roles", job.role)}${where} at ${count(job.hoursPerWeek, "hour")} a week${assumed}, and take up each role in the plan as soon as you qualify.`;
+export function workAssumption(
+  ctx: PlanContext,
+  job: Job | undefined,
+  recorded: boolean,
+): CodedMessage<string> {
+  if (!job) return coded("assume-no-job", {});
+  const data = defined({
+    role: job.role,
+    roleTitle: titleOf(ctx, "roles", job.role),
+    setting: job.setting,
+    settingTitle: job.setting ? titleOf(ctx, "settings", job.setting) : undefined,
+    hoursPerWeek: job.hoursPerWeek,
+    recorded,
+  });
+  return coded("assume-job", data);
 }
 
-/** The plan's one-sentence summary. @internal */
+/** The plan's one-sentence summary, with the data it is rendered from. @internal */
 export function planMessage(
+  goal: string,
   name: string,
   date: string,
   finish: string,
   items: number,
   steps: number,
   waits: boolean,
-): string {
-  if (items === 0) return `You have already reached ${name}.`;
-  if (steps === 0 && finish === date) return `You meet the requirements for ${name} now.`;
-  if (steps === 0) {
-    return `${name} can be reached by ${finish}: no new steps, only time to gain experience.`;
-  }
-  const wait = waits ? ", including time to gain experience" : "";
-  return `${name} can be reached by ${finish} in ${count(steps, "step")}${wait}.`;
+) {
+  const data = { goal, title: name, finish, steps, waits };
+  if (items === 0) return coded("plan-reached", data);
+  if (steps === 0 && finish === date) return coded("plan-ready-now", data);
+  if (steps === 0) return coded("plan-wait-only", data);
+  return coded("plan-route", data);
 }

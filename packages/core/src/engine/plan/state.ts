@@ -6,6 +6,7 @@ import { impliedBy, renewedThrough } from "../credential-status.js";
 import type { EvaluationScope } from "../evaluate.js";
 import type { CountedSpan } from "../experience.js";
 import type { PersonFacts } from "../facts.js";
+import type { CodedMessage } from "../messages/coded.js";
 import type { PlanContext } from "./context.js";
 import { type Job, type Timeline, timelineWork } from "./timeline.js";
 import type { PlanItem } from "./types.js";
@@ -48,7 +49,7 @@ export interface RouteState {
   /** Steps granting a credential that state no cost: routes with known costs are preferred. */
   unknownCosts: number;
   /** What this route takes for granted beyond what every plan does, in plain sentences. */
-  readonly notes: string[];
+  readonly notes: CodedMessage<string>[];
   /**
    * The `not` conditions the route has met, each with the day it must hold on: whatever the
    * route does later must leave them untrue then (see `guarded`).

@@ -1,5 +1,12 @@
 import type { Goal } from "../../model/profile.js";
 import type { Effort, Money } from "../../model/quantities.js";
+import type { CodedMessage } from "../messages/coded.js";
+
+/** What a plan item is for: `purpose-goal` (the goal itself) or `purpose-for` (kind, id, title). */
+export type PlanPurpose = CodedMessage<"purpose-goal" | "purpose-for">;
+
+/** The codes of a plan item's title: `item-step`, `item-role`, `item-setting`, `item-wait`. */
+export type PlanItemCode = "item-step" | "item-role" | "item-setting" | "item-wait";
 
 /** One entry of a plan, in date order. */
 export interface PlanItem {
@@ -14,11 +21,21 @@ export interface PlanItem {
   readonly finish: string;
   /** What it is for, such as `for Lead pharmacy technician`. */
   readonly because: string;
+  /** What it is for, as data; `because` is its message. */
+  readonly purpose: PlanPurpose;
+  /** The code of the title (pathway titles stay as written; the words around them are the engine's). */
+  readonly code: PlanItemCode;
+  /** The fields the title is rendered from. */
+  readonly data: Readonly<Record<string, unknown>>;
   readonly effort?: Effort;
 }
 
 /** Something that stops a goal from being reached. */
 export interface Blocker {
+  /** The code of the sentence, such as `blocker-no-grant` (see `docs/engine.md`). */
+  readonly code: string;
+  /** The fields the sentence is rendered from. */
+  readonly data: Readonly<Record<string, unknown>>;
   /** One sentence: which requirement can never be met, and why. */
   readonly message: string;
   /** The chain of entities that led to it, outermost first (`role:lead-technician`, ...). */
@@ -46,6 +63,10 @@ export type Plan =
       };
       /** What the plan takes for granted, in plain sentences. */
       readonly assumptions: readonly string[];
+      /** The assumptions as data (`assume-*` codes), in the same order. */
+      readonly assumed: readonly CodedMessage<string>[];
+      readonly code: "plan-reached" | "plan-ready-now" | "plan-wait-only" | "plan-route";
+      readonly data: Readonly<Record<string, unknown>>;
       readonly message: string;
     }
   | {
@@ -53,5 +74,7 @@ export type Plan =
       readonly reachable: false;
       readonly date: string;
       readonly blockers: readonly Blocker[];
+      readonly code: "plan-unreachable";
+      readonly data: Readonly<Record<string, unknown>>;
       readonly message: string;
     };

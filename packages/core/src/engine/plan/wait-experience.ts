@@ -1,14 +1,16 @@
 import { toDayNumber } from "../../internal/dates.js";
 import type { ExperienceRequirement } from "../../model/condition.js";
 import { describeExperienceScope } from "../evaluate.js";
-import { formatAmount, isEnough, measureExperienceOnDay } from "../experience.js";
+import { experienceAmount, isEnough, measureExperienceOnDay } from "../experience.js";
 import type { PlanContext } from "./context.js";
 import { earliestDay } from "./earliest-day.js";
 import { blockedBy, type Outcome } from "./outcome.js";
+import { planItem } from "./sentences.js";
 import { reachRole, workCountsAs } from "./reach-role.js";
 import { moveThere, reachSetting } from "./reach-setting.js";
 import { type RouteState, routeWork } from "./state.js";
 import { jobOn } from "./timeline.js";
+import type { PlanPurpose } from "./types.js";
 
 /** The longest wait a plan considers before calling experience out of reach: 60 years. */
 const horizonDays = Math.round(60 * 365.25);
@@ -26,7 +28,7 @@ export function waitForExperience(
   requirement: ExperienceRequirement,
   state: RouteState,
   chain: readonly string[],
-  because: string,
+  because: PlanPurpose,
   notBefore = ctx.today,
 ): Outcome {
   const { role, setting } = requirement;
@@ -59,12 +61,13 @@ export function waitForExperience(
   if (isEnough(amount)) return settle(ctx, state, requirement, from);
   const last = Math.min(from + horizonDays, lastDay);
   const day = earliestDay(routeWork(ctx, state), requirement, from, last, fullTime);
-  const what = `${formatAmount(amount.need, amount.unit)} of experience${describeExperienceScope(ctx.pathway, requirement)}`;
-  if (day === undefined) {
-    return blockedBy(`The plan's work would not add up to ${what} within 60 years.`, chain);
-  }
+  const what = {
+    amount: experienceAmount(amount.need, amount.unit),
+    scope: describeExperienceScope(ctx.pathway, requirement),
+  };
+  if (day === undefined) return blockedBy("blocker-experience", what, chain);
   if (role !== undefined) workCountsAs(ctx, role, from, state, true);
-  state.items.push({ kind: "wait", title: `Gain ${what}`, start: from, finish: day, because });
+  state.items.push({ kind: "wait", ...planItem("item-wait", what, because), start: from, finish: day });
   return settle(ctx, state, requirement, day);
 }
 

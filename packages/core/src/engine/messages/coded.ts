@@ -1,0 +1,28 @@
+import { englishMessages } from "./en.js";
+import { formatMessage } from "./format.js";
+import type { MessageKey } from "./types.js";
+
+/**
+ * A piece of an answer as data: a machine `code` (a key of the message catalog), the `data` its
+ * sentence is rendered from, and the sentence itself, in English unless a catalog was given.
+ */
+export interface CodedMessage<
+  C extends string = MessageKey,
+  D extends object = Readonly<Record<string, unknown>>,
+> {
+  readonly code: C;
+  readonly data: D;
+  readonly message: string;
+}
+
+/** An answer piece with its English sentence rendered from the default catalog. @internal */
+export function coded<C extends MessageKey, D extends object>(code: C, data: D): CodedMessage<C, D> {
+  return { code, data, message: formatMessage(englishMessages, code, data) };
+}
+
+/** Data without its undefined fields, so answers serialise as they compare. @internal */
+export function defined<D extends object>(data: D): D {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) if (v !== undefined) out[k] = v;
+  return out as D;
+}

@@ -74,8 +74,7 @@ export function stepAvailability(
 ): StepAvailability {
   const { pathway, facts, date } = scope;
   const step = pathway.steps[id];
-  if (!step)
-    return { step: id, state: "not-needed", ...coded("step-unknown", { step: id }) };
+  if (!step) return { step: id, state: "not-needed", ...coded("step-unknown", { step: id }) };
   const done = facts.completed.get(id);
   // A credential that lapsed past reinstatement is earned again: its step is open once more.
   const lapsed = step.grants?.credential ? lapsedOn(scope, step.grants.credential) : undefined;

@@ -157,7 +157,11 @@ export function statusOf(
     return {
       ...base,
       state: "active",
-      ...coded("status-no-expiry", { credential: held.id, title: credential.title, earned: held.earned }),
+      ...coded("status-no-expiry", {
+        credential: held.id,
+        title: credential.title,
+        earned: held.earned,
+      }),
     };
   }
   const daysLeft = daysBetween(options.date, expires);

@@ -7,6 +7,7 @@ import { holdsRole } from "./credential-roles.js";
 import type { CredentialStatus } from "./credential-status.js";
 import { type ConditionTrace, evaluate, findHeld, type MissingFact } from "./evaluate.js";
 import { type CodedMessage, coded, defined } from "./messages/coded.js";
+import { localized } from "./messages/localize.js";
 import type { EngineOptions } from "./options.js";
 import { type Plan, planRoute } from "./plan/index.js";
 import { countsAsRole } from "./role-kinds.js";
@@ -55,6 +56,18 @@ export interface Explanation {
  * console.log(why.message, why.missing.map((m) => m.message));
  */
 export function explain(
+  pathway: Pathway,
+  profile: Profile,
+  target: string,
+  options: EngineOptions,
+): Explanation {
+  return localized(
+    explainIn(pathway, profile, target, { ...options, messages: undefined }),
+    options,
+  );
+}
+
+function explainIn(
   pathway: Pathway,
   profile: Profile,
   target: string,
@@ -140,10 +153,7 @@ export function explain(
     available: eligible,
     ...(eligible
       ? coded("explain-credential-eligible", defined(data))
-      : coded(
-          "explain-credential-blocked",
-          defined({ ...data, missing: texts(trace?.missing) }),
-        )),
+      : coded("explain-credential-blocked", defined({ ...data, missing: texts(trace?.missing) }))),
     ...(trace ? { trace } : {}),
     missing: eligible ? [] : (trace?.missing ?? []),
     ...(status ? { status } : {}),

@@ -2,9 +2,10 @@ import { PathwiseError } from "../diagnostics/pathwise-error.js";
 import { isRealDate, toDayNumber } from "../internal/dates.js";
 import { dateRange } from "../load/limits.js";
 import type { Duration } from "../model/quantities.js";
+import type { MessageOptions } from "./messages/types.js";
 
 /** Options every engine function takes. The engine never reads the clock: give the date. */
-export interface EngineOptions {
+export interface EngineOptions extends MessageOptions {
   /** The evaluation date, `YYYY-MM-DD`. */
   readonly date: string;
   /** How long before expiry a credential counts as expiring. Default: 90 days. */

@@ -102,7 +102,11 @@ export function reason<C extends ReasonCode>(code: C, points: number, data: Reas
 }
 
 /** `goal-route` or `goal-advances` reasons for each goal the step helps, weighted by goal order. @internal */
-export function goalReasons(session: Session, id: string, goals: readonly GoalProgress[]): Reason[] {
+export function goalReasons(
+  session: Session,
+  id: string,
+  goals: readonly GoalProgress[],
+): Reason[] {
   const { pathway } = session;
   const step = pathway.steps[id] as Step;
   const out: Reason[] = [];
@@ -153,7 +157,9 @@ function entityName(session: Session, key: string): CodedMessage<"entity.step" |
     { title: string }
   >;
   const title = collection[id]?.title ?? id;
-  return kind === "step" ? coded("entity.step", { step: id, title }) : coded("entity.role", { role: id, title });
+  return kind === "step"
+    ? coded("entity.step", { step: id, title })
+    : coded("entity.role", { role: id, title });
 }
 
 /** `cost` or `over-budget`, and `time`: the step's effort against the person's preferences. @internal */

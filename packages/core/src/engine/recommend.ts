@@ -7,6 +7,7 @@ import type { MissingFact } from "./evaluate.js";
 import { formatGoal, goalTitle } from "./goal.js";
 import { type Candidate, mixStrategies } from "./mix-strategies.js";
 import type { EngineOptions } from "./options.js";
+import { localized } from "./messages/localize.js";
 import { type Plan, planRoute } from "./plan/index.js";
 import { effortReasons, goalReasons, lapsedReason, type Reason, unlocksReason } from "./reasons.js";
 import { ceNeed, type DatedReason, renewalNeeds } from "./renewal-reasons.js";
@@ -91,13 +92,15 @@ export function recommendSteps(
   options: RecommendOptions,
 ): Recommendations {
   const session = openSession(pathway, profile, options);
+  // Plans are worked out in English; the whole answer is rendered in the catalog's words once.
+  const english = { ...options, messages: undefined };
   const limit = options.limit ?? 5;
   const goals = (profile.goals ?? []).map(
     (goal): GoalProgress => ({
       goal,
       key: formatGoal(goal),
       title: goalTitle(pathway, goal),
-      plan: planRoute(pathway, profile, goal, options),
+      plan: planRoute(pathway, profile, goal, english),
     }),
   );
   const ids = Object.keys(pathway.steps).sort();
@@ -109,13 +112,14 @@ export function recommendSteps(
   const scored = ids
     .filter((id) => availability.get(id)?.state === "available")
     .map((id) => score(session, id, goals, dueRenewals, before));
-  return {
+  const answer = {
     date: session.options.date,
     steps: mixStrategies(scored, pathway).slice(0, Math.max(0, limit)),
     close: closeSteps(session, availability, goals),
     credentials: [...session.statuses.values()],
     goals,
   };
+  return localized(answer, options);
 }
 
 function score(

@@ -3,83 +3,102 @@ import type { ConditionTrace } from "./evaluate.js";
 import type { ExpectationReport } from "./expectations.js";
 import type { Explanation } from "./explain.js";
 import type { Plan } from "./plan/index.js";
+import { englishMessages } from "./messages/en.js";
+import { formatMessage } from "./messages/format.js";
+import { catalogOf, localized } from "./messages/localize.js";
+import type { MessageKey, MessageOptions } from "./messages/types.js";
 import type { Recommendations } from "./recommend.js";
+
+/** Options of the plain-text renderers: the catalog for the answer's sentences and the labels. */
+export type RenderOptions = MessageOptions;
+
+/** The renderers' words: the labels, and the answer itself when a catalog was given. */
+function wordsFor<T>(answer: T, options: RenderOptions | undefined) {
+  const catalog = catalogOf(options) ?? englishMessages;
+  const say = (key: MessageKey, data: object = {}) => formatMessage(catalog, key, data);
+  return { answer: localized(answer, options), say };
+}
 
 /**
  * Renders recommendations as plain text for a terminal or a log: the ranked steps with their
- * reasons and deadlines, credentials with CE progress, goals, and the steps one fact away.
+ * reasons and deadlines, credentials with CE progress, goals, and the steps one fact away. With
+ * `messages`, the answer's sentences and the labels come from that catalog.
+ *
+ * @example
+ * process.stdout.write(renderRecommendations(next, { messages: spanishMessages }));
  */
-export function renderRecommendations(r: Recommendations): string {
-  const out: string[] = [`Next steps on ${r.date}:`];
-  if (r.steps.length === 0) out.push("  No step is available right now; see what is close below.");
+export function renderRecommendations(
+  recommendations: Recommendations,
+  options?: RenderOptions,
+): string {
+  const { answer: r, say } = wordsFor(recommendations, options);
+  const out: string[] = [say("render.next-steps", { date: r.date })];
+  if (r.steps.length === 0) out.push(`  ${say("render.no-steps")}`);
   r.steps.forEach((s, i) => {
-    const due = s.deadline ? ` — by ${s.deadline}` : "";
-    out.push(`  ${i + 1}. ${s.title} [${s.strategyTitle}] (score ${s.score})${due}`);
+    out.push(`  ${say("render.step", { ...s, rank: i + 1 })}`);
     for (const reason of s.reasons) out.push(`       ${sign(reason.points)} ${reason.message}`);
   });
   if (r.credentials.length > 0) {
-    out.push("", "Credentials:");
+    out.push("", say("render.credentials"));
     for (const c of r.credentials) {
       out.push(`  - ${c.message}`);
       if (c.feasibility) out.push(`    ${c.feasibility.message}`);
-      for (const cat of c.ce?.categories ?? []) {
-        const limits = [
-          cat.minimum !== undefined ? `at least ${cat.minimum}` : "",
-          cat.maximum !== undefined ? `at most ${cat.maximum}` : "",
-        ]
-          .filter(Boolean)
-          .join(", ");
-        const need = cat.needed > 0 ? `, ${cat.needed} needed` : "";
-        out.push(`      ${cat.title}: ${cat.counted} h counted (${limits})${need}`);
-      }
+      for (const cat of c.ce?.categories ?? []) out.push(`      ${say("render.ce-category", cat)}`);
     }
   }
   if (r.goals.length > 0) {
-    out.push("", "Goals:");
+    out.push("", say("render.goals"));
     for (const g of r.goals) out.push(`  - ${g.plan.message}`);
   }
   if (r.close.length > 0) {
-    out.push("", "Close (one thing missing):");
+    out.push("", say("render.close"));
     for (const c of r.close.slice(0, 8)) {
-      const first = c.missing.message.charAt(0).toLowerCase() + c.missing.message.slice(1);
-      out.push(`  - ${c.title}: first, ${first}`);
+      out.push(`  - ${say("render.close-step", { title: c.title, missing: c.missing.message })}`);
     }
-    if (r.close.length > 8) out.push(`  … and ${r.close.length - 8} more`);
+    if (r.close.length > 8)
+      out.push(`  ${say("render.close-more", { count: r.close.length - 8 })}`);
   }
   return `${out.join("\n")}\n`;
 }
 
-/** Renders a plan as plain text: a dated list of items, totals and assumptions, or the blockers. */
-export function renderPlan(plan: Plan): string {
+/**
+ * Renders a plan as plain text: a dated list of items, totals and assumptions, or the blockers.
+ *
+ * @example
+ * process.stdout.write(renderPlan(plan, { messages: spanishMessages }));
+ */
+export function renderPlan(route: Plan, options?: RenderOptions): string {
+  const { answer: plan, say } = wordsFor(route, options);
   const out: string[] = [plan.message];
   if (!plan.reachable) {
     for (const b of plan.blockers)
-      out.push(`  - ${b.message}${b.chain.length > 0 ? ` (via ${b.chain.join(" → ")})` : ""}`);
+      out.push(`  - ${say("render.blocker", { blocker: b.message, chain: b.chain })}`);
     return `${out.join("\n")}\n`;
   }
   for (const item of plan.items) {
-    const when = item.start === item.finish ? item.start : `${item.start} → ${item.finish}`;
-    out.push(`  ${when}  ${item.title} (${item.because})`);
+    out.push(`  ${say("render.plan-item", { ...item, same: item.start === item.finish })}`);
   }
-  const cost =
-    plan.totals.cost.map((c) => `${c.amount} ${c.currency}`).join(" + ") || "no stated cost";
-  out.push(
-    "",
-    `Total: ${count(plan.totals.steps, "step")}, ${cost}, ${plan.totals.hours} hours of stated effort, ${plan.totals.weeks} weeks to ${plan.finish}.`,
-  );
-  for (const a of plan.assumptions) out.push(`Assumes: ${a}`);
+  const cost = plan.totals.cost.map((c) => ({ code: "render.amount", data: c }));
+  out.push("", say("render.plan-total", { ...plan.totals, cost, finish: plan.finish }));
+  for (const a of plan.assumptions) out.push(say("render.assumes", { assumption: a }));
   return `${out.join("\n")}\n`;
 }
 
-/** Renders an explanation as plain text, with the requirement tree marked ✓ and ✗. */
-export function renderExplanation(e: Explanation): string {
-  const out: string[] = [`${e.title} (${e.kind} ${e.id}): ${e.state}`, e.message];
-  if (e.trace) out.push("", "Requirements:", renderTrace(e.trace, "  "));
+/**
+ * Renders an explanation as plain text, with the requirement tree marked ✓ and ✗.
+ *
+ * @example
+ * process.stdout.write(renderExplanation(why, { messages: spanishMessages }));
+ */
+export function renderExplanation(explanation: Explanation, options?: RenderOptions): string {
+  const { answer: e, say } = wordsFor(explanation, options);
+  const out: string[] = [say("render.explanation", e), e.message];
+  if (e.trace) out.push("", say("render.requirements"), renderTrace(e.trace, "  "));
   if (e.missing.length > 0) {
-    out.push("", "What would make it available:");
+    out.push("", say("render.what-would-help"));
     for (const m of e.missing) out.push(`  - ${m.message}`);
   }
-  if (e.plan && !e.available) out.push("", renderPlan(e.plan).trimEnd());
+  if (e.plan && !e.available) out.push("", renderPlan(e.plan, options).trimEnd());
   return `${out.join("\n")}\n`;
 }
 

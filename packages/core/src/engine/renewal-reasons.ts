@@ -36,7 +36,10 @@ export function renewalNeeds(
         if (missing.kind !== "step" || availability.get(missing.id)?.state !== "available")
           continue;
         const share = Math.round(points * scoring.renewalPrerequisite);
-        out.set(missing.id, { deadline: data.deadline, reason: reason("renewal-due", share, before) });
+        out.set(missing.id, {
+          deadline: data.deadline,
+          reason: reason("renewal-due", share, before),
+        });
       }
     }
   }
@@ -116,7 +119,11 @@ export function ceNeed(session: Session, step: Step): DatedReason | undefined {
       toFileOnTime: by !== ce.deadline,
     };
     // Statuses come in credential-id order, so equal needs resolve the same way every time.
-    if (!best || points > best.reason.points || (points === best.reason.points && by < best.deadline)) {
+    if (
+      !best ||
+      points > best.reason.points ||
+      (points === best.reason.points && by < best.deadline)
+    ) {
       best = { reason: reason("ce-needed", points, data), deadline: by };
     }
   }

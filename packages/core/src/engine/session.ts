@@ -4,6 +4,7 @@ import { stepAvailability } from "./availability.js";
 import { type CredentialStatus, feasibilityOf, statusOf } from "./credential-status.js";
 import type { EvaluationScope } from "./evaluate.js";
 import { factsFromProfile, type PersonFacts } from "./facts.js";
+import { localized } from "./messages/localize.js";
 import { type EngineOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 
 /** Everything the engine works out once per pathway, profile and date. @internal */
@@ -56,5 +57,5 @@ export function credentialStatuses(
   profile: Profile,
   options: EngineOptions,
 ): CredentialStatus[] {
-  return [...openSession(pathway, profile, options).statuses.values()];
+  return localized([...openSession(pathway, profile, options).statuses.values()], options);
 }

@@ -16,7 +16,10 @@ export interface CodedMessage<
 }
 
 /** An answer piece with its English sentence rendered from the default catalog. @internal */
-export function coded<C extends MessageKey, D extends object>(code: C, data: D): CodedMessage<C, D> {
+export function coded<C extends MessageKey, D extends object>(
+  code: C,
+  data: D,
+): CodedMessage<C, D> {
   return { code, data, message: formatMessage(englishMessages, code, data) };
 }
 

@@ -96,25 +96,30 @@ export const englishMessages = {
   "step-credential-held": "You already hold {title}.",
   "step-role-held": "You already work as {title}.",
   "step-nothing-to-renew": "You do not hold {title}, so there is nothing to renew.",
-  "step-renewal-lapsed": "{title} expired on {expires, date} and can no longer be renewed; earn it again.",
+  "step-renewal-lapsed":
+    "{title} expired on {expires, date} and can no longer be renewed; earn it again.",
   "step-renewal-not-due": "{title} is not due for renewal: {status, lower}",
   "step-blocked": "“{title}” is not available yet: {missing, join, {; }, clause}.",
-  "step-available": "“{title}” is available{requirements, select, true {: its requirements hold} other {}}.",
+  "step-available":
+    "“{title}” is available{requirements, select, true {: its requirements hold} other {}}.",
 
   "explain-role-works": "You work, or have worked, as {title}.",
   "explain-role-ready": "You meet the requirements for {title}.",
   "explain-role-blocked":
     "You do not meet the requirements for {title} yet: {missing, join, {; }, clause}.",
-  "explain-credential-eligible": "{status, select, none {} other {{status} }}You are eligible for {title}.",
+  "explain-credential-eligible":
+    "{status, select, none {} other {{status} }}You are eligible for {title}.",
   "explain-credential-blocked":
     "{status, select, none {} other {{status} }}You are not eligible for {title} yet: {missing, join, {; }, clause}.",
 
   "plan-reached": "You have already reached {title}.",
   "plan-ready-now": "You meet the requirements for {title} now.",
-  "plan-wait-only": "{title} can be reached by {finish, date}: no new steps, only time to gain experience.",
+  "plan-wait-only":
+    "{title} can be reached by {finish, date}: no new steps, only time to gain experience.",
   "plan-route":
     "{title} can be reached by {finish, date} in {steps, plural, one {# step} other {# steps}}{waits, select, true {, including time to gain experience} other {}}.",
-  "plan-unreachable": "{title} cannot be reached: {blocker, select, none {no route} other {{blocker, lower}}}",
+  "plan-unreachable":
+    "{title} cannot be reached: {blocker, select, none {no route} other {{blocker, lower}}}",
   "item-step": "{title}",
   "item-role": "Take up the role: {title}",
   "item-setting": "Move to {title}",
@@ -130,11 +135,13 @@ export const englishMessages = {
     "The requirements of “{title}” no longer hold by {day, date}, when the job can change.",
   "blocker-jurisdiction":
     "It applies only in {jurisdiction}, and {where, select, none {the profile gives no jurisdiction} other {the profile says you work in {where}}}.",
-  "blocker-not-route": "It needs the opposite of something the route would make true: {inner, lower}",
+  "blocker-not-route":
+    "It needs the opposite of something the route would make true: {inner, lower}",
   "blocker-not-true": "It needs the opposite of something already true: {inner, lower}",
   "blocker-one-day": "Its requirements cannot all be met on one day.",
   "blocker-at-least": "Only {reachable} of the options can be met, and {needed} are needed.",
-  "blocker-experience": "The plan's work would not add up to {amount} of experience{scope} within 60 years.",
+  "blocker-experience":
+    "The plan's work would not add up to {amount} of experience{scope} within 60 years.",
   "blocker-no-role-in-setting": "No role of {title} can be reached to work there.",
   "assume-no-job":
     "The profile names no current role, so no experience is assumed to accrue until the plan takes one up.",

@@ -70,8 +70,7 @@ function renderArg(n: Extract<TemplateNode, { t: "arg" }>, f: Frame): string {
   const value = f.data[n.name];
   if (n.format === "plural") {
     const count = Number(value);
-    const branch =
-      n.options.get(`=${count}`) ?? n.options.get(count === 1 ? "one" : "other") ?? [];
+    const branch = n.options.get(`=${count}`) ?? n.options.get(count === 1 ? "one" : "other") ?? [];
     return renderNodes(branch, { ...f, hash: count });
   }
   if (n.format === "select") {

@@ -116,7 +116,10 @@ function expect(src: string, at: { i: number }, c: string): void {
 }
 
 /** Every placeholder name and `@` reference a template uses, at any depth. @internal */
-export function placeholdersOf(nodes: readonly TemplateNode[], out = new Set<string>()): Set<string> {
+export function placeholdersOf(
+  nodes: readonly TemplateNode[],
+  out = new Set<string>(),
+): Set<string> {
   for (const n of nodes) {
     if (n.t === "ref") out.add(`@${n.key}`);
     if (n.t !== "arg") continue;

@@ -16,7 +16,8 @@ export interface Attempt {
 export function blockedBy(
   code: MessageKey,
   data: Readonly<Record<string, unknown>>,
-  chain: readonly string[]): Outcome {
+  chain: readonly string[],
+): Outcome {
   return { blocked: [{ ...coded(code, data), chain }] };
 }
 

@@ -5,6 +5,7 @@ import type { Money } from "../../model/quantities.js";
 import { factsFromProfile } from "../facts.js";
 import { formatGoal, goalTarget, goalTitle } from "../goal.js";
 import { type CodedMessage, coded, defined } from "../messages/coded.js";
+import { localized } from "../messages/localize.js";
 import { type EngineOptions, resolveOptions } from "../options.js";
 import { type PlanContext, planContext } from "./context.js";
 import { searchNote } from "./first-that-works.js";
@@ -38,6 +39,10 @@ export function planRoute(
   goal: Goal,
   options: EngineOptions,
 ): Plan {
+  return localized(findRoute(pathway, profile, goal, options), options);
+}
+
+function findRoute(pathway: Pathway, profile: Profile, goal: Goal, options: EngineOptions): Plan {
   const ctx = planContext(pathway, profile, factsFromProfile(profile), resolveOptions(options));
   const { job, recorded } = currentJob(ctx);
   const state = initialState(ctx, job);

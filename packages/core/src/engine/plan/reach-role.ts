@@ -69,7 +69,11 @@ function becomeRole(
   state.items.push({
     kind: "role",
     id,
-    ...planItem("item-role", { role: id, title: titleOf(ctx, "roles", id) }, chainPurpose(ctx, chain)),
+    ...planItem(
+      "item-role",
+      { role: id, title: titleOf(ctx, "roles", id) },
+      chainPurpose(ctx, chain),
+    ),
     start: day,
     finish: day,
   });

@@ -67,7 +67,12 @@ export function waitForExperience(
   };
   if (day === undefined) return blockedBy("blocker-experience", what, chain);
   if (role !== undefined) workCountsAs(ctx, role, from, state, true);
-  state.items.push({ kind: "wait", ...planItem("item-wait", what, because), start: from, finish: day });
+  state.items.push({
+    kind: "wait",
+    ...planItem("item-wait", what, because),
+    start: from,
+    finish: day,
+  });
   return settle(ctx, state, requirement, day);
 }
 

@@ -109,21 +109,23 @@ describe("size", () => {
   // windows and job changes consistent, as the replay property holds it to; the mention index
   // and the strategy queues keep recommendations linear in the pathway); everything (YAML
   // parser, zod/mini validation, editor helpers, the engine, describe, verifyPlan and the exact date and URL patterns) 88 KB.
-  it("keeps the engine-only entry within 18 KB and without the YAML parser", async () => {
+  // Raised to 22 KB and 94 KB: answers carry their data, the English catalog and its template
+  // formatter ship in the engine entry (about 3.7 KB), the Spanish catalog in the main one (4 KB).
+  it("keeps the engine-only entry within 22 KB and without the YAML parser", async () => {
     const bytes = await bundledSize("engine.js");
-    console.log(`@pathwise/core/engine: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 18 KB)`);
-    expect(bytes).toBeLessThanOrEqual(18 * 1024);
+    console.log(`@pathwise/core/engine: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 22 KB)`);
+    expect(bytes).toBeLessThanOrEqual(22 * 1024);
     expect(readFileSync(join(root, "packages/core/dist/engine.js"), "utf8")).not.toMatch(
       /from "yaml"|from "zod"/,
     );
   });
 
-  it("keeps the full core within 88 KB minified and gzipped", async () => {
+  it("keeps the full core within 94 KB minified and gzipped", async () => {
     const bytes = await bundledSize("index.js");
     console.log(
-      `@pathwise/core, everything: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 88 KB)`,
+      `@pathwise/core, everything: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 94 KB)`,
     );
-    expect(bytes).toBeLessThanOrEqual(88 * 1024);
+    expect(bytes).toBeLessThanOrEqual(94 * 1024);
     expect(readFileSync(join(root, "packages/core/package.json"), "utf8")).toContain(
       '"sideEffects": false',
     );

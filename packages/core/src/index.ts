@@ -33,7 +33,10 @@ export {
   type ExpectationReport,
 } from "./engine/expectations.js";
 export * from "./engine/index.js";
+export { spanishMessages } from "./engine/messages/es.js";
+export { locales, messagesFor } from "./engine/messages/locales.js";
 export {
+  type RenderOptions,
   renderExpectationReport,
   renderExplanation,
   renderPlan,

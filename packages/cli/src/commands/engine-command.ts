@@ -1,4 +1,11 @@
-import { type CommandSpec, dateOption, type ParsedArgs, stringOption } from "../args.js";
+import { locales, type MessageCatalog, messagesFor } from "@pathwise/core";
+import {
+  type CommandSpec,
+  choiceOption,
+  dateOption,
+  type ParsedArgs,
+  stringOption,
+} from "../args.js";
 import { CliError } from "../cli-error.js";
 import { type EngineInput, loadEngineInput } from "../internal/load-file.js";
 import type { CliIo } from "../io.js";
@@ -19,6 +26,15 @@ export async function engineInput(
     throw new CliError(`\`pathwise ${spec.name}\` needs ${missing.join(" and ")}.`, spec.name);
   }
   return loadEngineInput(pathway, profile, date, io);
+}
+
+/**
+ * The catalog `--locale` asks for, or undefined for English (the engine's default words). An
+ * unknown locale is a usage error.
+ */
+export function localeOption(args: ParsedArgs, command: string): { messages?: MessageCatalog } {
+  const locale = choiceOption(args, "locale", locales, command);
+  return locale === undefined || locale === "en" ? {} : { messages: messagesFor(locale) };
 }
 
 /** Prints a result as JSON or as the given text. */

@@ -23,6 +23,12 @@ export const engineOptions: readonly OptionSpec[] = [
     description: "The evaluation date, YYYY-MM-DD (default: the profile's `date`, else today).",
   },
   {
+    name: "locale",
+    type: "string",
+    value: "locale",
+    description: "The language of the answer's sentences and labels: `en` (default) or `es`.",
+  },
+  {
     name: "json",
     type: "boolean",
     description: "Print the engine's result as JSON instead of text.",

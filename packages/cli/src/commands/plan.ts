@@ -4,13 +4,14 @@ import { CliError } from "../cli-error.js";
 import type { Command } from "../command.js";
 import { callEngine } from "../internal/load-file.js";
 import { suggest } from "../internal/suggest.js";
-import { engineInput, printResult } from "./engine-command.js";
+import { engineInput, localeOption, printResult } from "./engine-command.js";
 import { engineOptions } from "./engine-options.js";
 
 const spec: CommandSpec = {
   name: "plan",
   summary: "Plan a route to a goal: ordered steps, waits, earliest dates, effort and cost.",
-  usage: "plan --pathway <file> --profile <file> [--goal kind:id] [--date date] [--json]",
+  usage:
+    "plan --pathway <file> --profile <file> [--goal kind:id] [--date date] [--locale en|es] [--json]",
   description:
     "Plans the quickest route from the person's profile to a goal: the steps, role changes and waits for experience in order, with earliest start and finish dates and the total effort and cost; or, when the goal cannot be reached, what blocks it. Exits 0 either way (an unreachable goal is an answer, not an error), 1 when the pathway or profile has errors.",
   options: [
@@ -41,6 +42,7 @@ export const planCommand: Command = {
       );
     }
     const goalText = stringOption(args, "goal", spec.name);
+    const words = localeOption(args, spec.name);
     const input = await engineInput(spec, args, io);
     if (!input) return 1;
     const goal = goalText
@@ -57,9 +59,9 @@ export const planCommand: Command = {
       );
     }
     const plan = callEngine(spec.name, () =>
-      planRoute(input.pathway, input.profile, goal, { date: input.date }),
+      planRoute(input.pathway, input.profile, goal, { date: input.date, ...words }),
     );
-    printResult(io, args, plan, () => renderPlan(plan));
+    printResult(io, args, plan, () => renderPlan(plan, words));
     return 0;
   },
 };

@@ -2,11 +2,11 @@ import { count } from "../internal/count.js";
 import type { ConditionTrace } from "./evaluate.js";
 import type { ExpectationReport } from "./expectations.js";
 import type { Explanation } from "./explain.js";
-import type { Plan } from "./plan/index.js";
 import { englishMessages } from "./messages/en.js";
 import { formatMessage } from "./messages/format.js";
 import { catalogOf, localized } from "./messages/localize.js";
 import type { MessageKey, MessageOptions } from "./messages/types.js";
+import type { Plan } from "./plan/index.js";
 import type { Recommendations } from "./recommend.js";
 
 /** Options of the plain-text renderers: the catalog for the answer's sentences and the labels. */

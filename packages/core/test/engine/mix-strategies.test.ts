@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Candidate, mixStrategies } from "../../src/engine/mix-strategies.js";
 import { scoring } from "../../src/engine/scoring.js";
-import type { Pathway, ReasonCode, Recommendation } from "../../src/index.js";
+import type { Pathway, Reason, ReasonCode, Recommendation } from "../../src/index.js";
 import { count } from "../../src/internal/count.js";
 
 /** The old order: every round scores every remaining candidate and takes the best. */
@@ -90,7 +90,9 @@ const candidates: fc.Arbitrary<Candidate[]> = fc
         title: `Title of ${step}`,
         sources: ["src"],
       } as unknown as Candidate["base"],
-      reasons: reasons.map((r) => ({ ...r, message: `${r.code} ${r.points}.` })),
+      reasons: reasons.map(
+        (r) => ({ ...r, data: {}, message: `${r.code} ${r.points}.` }) as Reason,
+      ),
       ...(deadline ? { deadline } : {}),
     })),
   );

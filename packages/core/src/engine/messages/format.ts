@@ -13,12 +13,6 @@ const maxDepth = 16;
 const maxCached = 2000;
 const parsed = new Map<string, readonly TemplateNode[]>();
 
-/** A piece of an answer that has a code and the data it is rendered from. */
-export interface Coded {
-  readonly code: string;
-  readonly data: object;
-}
-
 /**
  * Renders the catalog entry `code` with `data`. A code missing from the catalog renders as the
  * code itself in brackets, so a partial catalog never throws.

@@ -2,4 +2,4 @@
 // its own module (reach-credential, reach-step, reach-role, reach-setting, wait-experience);
 // `satisfy` dispatches conditions to them over one route state (state.ts).
 export { planRoute } from "./plan-route.js";
-export type { Blocker, Plan, PlanItem } from "./types.js";
+export type { Blocker, Plan, PlanItem, PlanItemCode, PlanPurpose } from "./types.js";

@@ -5,9 +5,9 @@ import { experienceAmount, isEnough, measureExperienceOnDay } from "../experienc
 import type { PlanContext } from "./context.js";
 import { earliestDay } from "./earliest-day.js";
 import { blockedBy, type Outcome } from "./outcome.js";
-import { planItem } from "./sentences.js";
 import { reachRole, workCountsAs } from "./reach-role.js";
 import { moveThere, reachSetting } from "./reach-setting.js";
+import { planItem } from "./sentences.js";
 import { type RouteState, routeWork } from "./state.js";
 import { jobOn } from "./timeline.js";
 import type { PlanPurpose } from "./types.js";

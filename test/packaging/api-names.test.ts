@@ -61,6 +61,7 @@ describe("public API", () => {
     expect(Object.keys(now)).toEqual([
       "@pathwise/core",
       "@pathwise/core/engine",
+      "@pathwise/core/editor",
       "@pathwise/language-server",
       "@pathwise/language-server/browser",
     ]);

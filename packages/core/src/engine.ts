@@ -6,7 +6,44 @@
  * @packageDocumentation
  */
 export { PathwiseError, type PathwiseErrorCode } from "./diagnostics/pathwise-error.js";
-export * from "./engine/index.js";
+export {
+  type Blocker,
+  type CeCategoryProgress,
+  type CeFeasibility,
+  type CeProgress,
+  type CloseStep,
+  type ConditionKind,
+  type ConditionTrace,
+  type CredentialState,
+  type CredentialStatus,
+  createEvaluator,
+  credentialStatuses,
+  type EngineOptions,
+  type Evaluator,
+  type ExperienceAmount,
+  type ExplainKind,
+  type Explanation,
+  evaluateCondition,
+  explain,
+  formatGoal,
+  type GoalKind,
+  type GoalProgress,
+  goalTarget,
+  type MissingFact,
+  type Plan,
+  type PlanItem,
+  parseGoal,
+  planRoute,
+  type Reason,
+  type ReasonCode,
+  type Recommendation,
+  type Recommendations,
+  type RecommendOptions,
+  recommendSteps,
+  type StepAvailability,
+  type StepState,
+  scoring,
+} from "./engine/index.js";
 export type { Condition, ExperienceRequirement } from "./model/condition.js";
 export type { Credential, Pathway, Role, Setting, Step, Strategy } from "./model/pathway.js";
 export type { Goal, Profile } from "./model/profile.js";

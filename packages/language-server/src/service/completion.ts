@@ -8,7 +8,7 @@ import {
   referenceSlotAt,
   snippetsAt,
   valuesAt,
-} from "@pathwise/core";
+} from "@pathwise/core/editor";
 import type { AnalysedDocument, ServiceDocument } from "./analysed-document.js";
 import { cursorContext } from "./cursor-context.js";
 import { collections, kindOfCollection, titleOf } from "./entities.js";

@@ -1,9 +1,5 @@
-import {
-  definitionKindAt,
-  type EntityKind,
-  type PathSegment,
-  referenceSlotAt,
-} from "@pathwise/core";
+import type { PathSegment } from "@pathwise/core";
+import { definitionKindAt, type EntityKind, referenceSlotAt } from "@pathwise/core/editor";
 import { isMap, isScalar, isSeq, type Node } from "yaml";
 
 /** One place an id appears: where an entity is defined (a collection key) or referred to. */

@@ -1,16 +1,16 @@
+import type { Pathway } from "@pathwise/core";
 import {
   type EntityKind,
   fieldDocAt,
   isRenamedKind,
   kindLabel,
-  type Pathway,
   PathwaySchema,
   ProfileSchema,
   type RenamedKind,
   referenceSlotAt,
   renamedMapOf,
   resolveRename,
-} from "@pathwise/core";
+} from "@pathwise/core/editor";
 import type { AnalysedDocument, ServiceDocument } from "./analysed-document.js";
 import type { SchemaRoot } from "./completion.js";
 import { entityOf } from "./entities.js";

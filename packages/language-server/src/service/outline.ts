@@ -1,4 +1,4 @@
-import type { EntityKind } from "@pathwise/core";
+import type { EntityKind } from "@pathwise/core/editor";
 import { isMap, isScalar, type Node } from "yaml";
 import type { ServiceDocument } from "./analysed-document.js";
 import { collections, titleOf } from "./entities.js";

@@ -1,4 +1,5 @@
-import { isValidId, kindLabel } from "@pathwise/core";
+import { isValidId } from "@pathwise/core";
+import { kindLabel } from "@pathwise/core/editor";
 import type { ServiceDocument } from "./analysed-document.js";
 import { type Answer, answer, type Refusal, refuse } from "./answer.js";
 import { type IdTarget, idTargetAt } from "./id-target.js";

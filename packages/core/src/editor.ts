@@ -4,16 +4,16 @@
  * the fields, values and snippets the schema accepts at a path. Apps that load pathways and ask
  * the engine need only the main entry (`@pathwise/core`).
  * @packageDocumentation
+ * @module \@pathwise/core/editor
  */
+
+export { collectionOf, type EntityKind, kindLabel } from "./model/entity-kind.js";
 export { Pathway as PathwaySchema } from "./model/pathway.js";
 export { Profile as ProfileSchema } from "./model/profile.js";
 export { profileReferenceSlotAt } from "./model/profile-references.js";
 export {
-  collectionOf,
   collectReferences,
   definitionKindAt,
-  type EntityKind,
-  kindLabel,
   type Reference,
   type ReferenceSlot,
   referenceSlotAt,

@@ -4,6 +4,7 @@
  * main entry on a server). It carries neither the YAML parser nor the schema validator, so it
  * stays small in a browser bundle.
  * @packageDocumentation
+ * @module \@pathwise/core/engine
  */
 export { PathwiseError, type PathwiseErrorCode } from "./diagnostics/pathwise-error.js";
 export {

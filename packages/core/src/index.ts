@@ -1,6 +1,7 @@
 /**
  * Pathwise core: the pathway format, positioned validation and the engine.
  * @packageDocumentation
+ * @module \@pathwise/core
  */
 export type { CheckOptions } from "./check/check-pathway.js";
 export { describeCondition } from "./describe/describe-condition.js";

@@ -3,6 +3,7 @@
  * {@link createLanguageService} gives the pure language service underneath (for hosts that speak
  * another protocol, or tests). The types are those their signatures name.
  * @packageDocumentation
+ * @module \@pathwise/language-server
  */
 
 export {
@@ -29,9 +30,6 @@ export { createLanguageService, type LanguageService } from "./service/language-
 export type { NextSteps } from "./service/next-steps.js";
 export type { OutlineSymbol } from "./service/outline.js";
 export type { PathwayCandidate, PathwayFinder } from "./service/pathway-finder.js";
-export type { ProfileCandidate } from "./service/profiles-by-pathway.js";
 export type { QuickFix } from "./service/quick-fixes.js";
-export type { Location } from "./service/references.js";
-export type { LocatedEdit } from "./service/rename.js";
 export type { LanguageServiceOptions } from "./service/service-options.js";
 export type { Edit, Span } from "./service/span.js";

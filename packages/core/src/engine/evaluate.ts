@@ -8,7 +8,13 @@ import { formatAmount, isEnough, measureExperience } from "./experience.js";
 import { inJurisdiction, type PersonFacts } from "./facts.js";
 import { countsAsRole } from "./role-kinds.js";
 
-/** The kinds of condition, as named in traces. */
+/**
+ * The kinds of condition, as named in traces.
+ *
+ * @example
+ * const trace = evaluateCondition(pathway, profile, { credential: "ptcb-cpht" }, { date: "2026-11-24" });
+ * const kind: ConditionKind = trace.kind; // "credential"
+ */
 export type ConditionKind =
   | "all"
   | "any"
@@ -21,7 +27,14 @@ export type ConditionKind =
   | "experience"
   | "jurisdiction";
 
-/** One fact a person lacks for a condition to hold. */
+/**
+ * One fact a person lacks for a condition to hold.
+ *
+ * @example
+ * const trace = evaluateCondition(pathway, profile, { credential: "ptcb-cpht" }, { date: "2026-11-24" });
+ * const missing: readonly MissingFact[] = trace.missing;
+ * for (const m of missing) console.log(m.kind, m.message);
+ */
 export type MissingFact =
   | {
       readonly kind: "credential";
@@ -50,7 +63,13 @@ export type MissingFact =
       readonly message: string;
     };
 
-/** How a condition evaluated, with its parts. */
+/**
+ * How a condition evaluated, with its parts.
+ *
+ * @example
+ * const trace: ConditionTrace = evaluateCondition(pathway, profile, { all: [{ credential: "ptcb-cpht" }] }, { date: "2026-11-24" });
+ * console.log(trace.holds, trace.message, trace.children?.length);
+ */
 export interface ConditionTrace {
   readonly kind: ConditionKind;
   readonly condition: Condition;

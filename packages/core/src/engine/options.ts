@@ -3,7 +3,13 @@ import { isRealDate, toDayNumber } from "../internal/dates.js";
 import { dateRange } from "../load/limits.js";
 import type { Duration } from "../model/quantities.js";
 
-/** Options every engine function takes. The engine never reads the clock: give the date. */
+/**
+ * Options every engine function takes. The engine never reads the clock: give the date.
+ *
+ * @example
+ * const options: EngineOptions = { date: "2026-11-24", expiringWithin: { days: 60 } };
+ * const statuses = credentialStatuses(pathway, profile, options);
+ */
 export interface EngineOptions {
   /** The evaluation date, `YYYY-MM-DD`. */
   readonly date: string;

@@ -14,7 +14,13 @@ import { scoring } from "./scoring.js";
 import { openSession, type Session } from "./session.js";
 import { entityTitle, openedEntities, stepUnlocks } from "./unlocks.js";
 
-/** Machine codes of the reasons behind a recommendation's score. */
+/**
+ * Machine codes of the reasons behind a recommendation's score.
+ *
+ * @example
+ * const code: ReasonCode = "renewal-due";
+ * const urgent = recommendSteps(pathway, profile, { date: "2026-11-24" }).steps.filter((s) => s.reasons.some((r) => r.code === code));
+ */
 export type ReasonCode =
   /** The step is on the quickest route to one of the person's goals. */
   | "goal-route"
@@ -37,14 +43,27 @@ export type ReasonCode =
   /** The credential the step grants lapsed past reinstatement, so it must be earned again. */
   | "credential-lapsed";
 
-/** One reason behind a score: a code, the points it adds (or takes), and a sentence. */
+/**
+ * One reason behind a score: a code, the points it adds (or takes), and a sentence.
+ *
+ * @example
+ * const [top] = recommendSteps(pathway, profile, { date: "2026-11-24" }).steps;
+ * const reasons: readonly Reason[] = top?.reasons ?? [];
+ * for (const r of reasons) console.log(`+${r.points} ${r.message}`);
+ */
 export interface Reason {
   readonly code: ReasonCode;
   readonly points: number;
   readonly message: string;
 }
 
-/** A recommended step. */
+/**
+ * A recommended step.
+ *
+ * @example
+ * const steps: readonly Recommendation[] = recommendSteps(pathway, profile, { date: "2026-11-24" }).steps;
+ * for (const s of steps) console.log(s.score, s.title, `(${s.strategyTitle})`);
+ */
 export interface Recommendation {
   readonly step: string;
   readonly title: string;
@@ -59,7 +78,13 @@ export interface Recommendation {
   readonly summary?: string;
 }
 
-/** A step that one missing fact stands between the person and. */
+/**
+ * A step that one missing fact stands between the person and.
+ *
+ * @example
+ * const close: readonly CloseStep[] = recommendSteps(pathway, profile, { date: "2026-11-24" }).close;
+ * for (const c of close) console.log(c.title, "needs:", c.missing.message);
+ */
 export interface CloseStep {
   readonly step: string;
   readonly title: string;
@@ -69,7 +94,13 @@ export interface CloseStep {
   readonly onGoalRoute: boolean;
 }
 
-/** Where the person stands on one of their goals. */
+/**
+ * Where the person stands on one of their goals.
+ *
+ * @example
+ * const goals: readonly GoalProgress[] = recommendSteps(pathway, profile, { date: "2026-11-24" }).goals;
+ * for (const g of goals) console.log(g.key, g.plan.reachable ? g.plan.finish : "not reachable");
+ */
 export interface GoalProgress {
   readonly goal: Goal;
   /** `role:lead-technician`. */
@@ -78,7 +109,13 @@ export interface GoalProgress {
   readonly plan: Plan;
 }
 
-/** The answer of {@link recommendSteps}. */
+/**
+ * The answer of {@link recommendSteps}.
+ *
+ * @example
+ * const next: Recommendations = recommendSteps(pathway, profile, { date: "2026-11-24" });
+ * console.log(renderRecommendations(next));
+ */
 export interface Recommendations {
   readonly date: string;
   /** The next steps, best first. */
@@ -94,7 +131,13 @@ export interface Recommendations {
   readonly goals: readonly GoalProgress[];
 }
 
-/** Options for {@link recommendSteps}. */
+/**
+ * Options for {@link recommendSteps}.
+ *
+ * @example
+ * const options: RecommendOptions = { date: "2026-11-24", limit: 3 };
+ * const next = recommendSteps(pathway, profile, options);
+ */
 export interface RecommendOptions extends EngineOptions {
   /** How many steps to return. Default: 5. */
   readonly limit?: number;

@@ -8,6 +8,9 @@ import type { Recommendations } from "./recommend.js";
 /**
  * Renders recommendations as plain text for a terminal or a log: the ranked steps with their
  * reasons and deadlines, credentials with CE progress, goals, and the steps one fact away.
+ *
+ * @example
+ * console.log(renderRecommendations(recommendSteps(pathway, profile, { date: "2026-11-24" })));
  */
 export function renderRecommendations(r: Recommendations): string {
   const out: string[] = [`Next steps on ${r.date}:`];
@@ -49,7 +52,12 @@ export function renderRecommendations(r: Recommendations): string {
   return `${out.join("\n")}\n`;
 }
 
-/** Renders a plan as plain text: a dated list of items, totals and assumptions, or the blockers. */
+/**
+ * Renders a plan as plain text: a dated list of items, totals and assumptions, or the blockers.
+ *
+ * @example
+ * console.log(renderPlan(planRoute(pathway, profile, { role: "lead-technician" }, { date: "2026-11-24" })));
+ */
 export function renderPlan(plan: Plan): string {
   const out: string[] = [plan.message];
   if (!plan.reachable) {
@@ -71,7 +79,12 @@ export function renderPlan(plan: Plan): string {
   return `${out.join("\n")}\n`;
 }
 
-/** Renders an explanation as plain text, with the requirement tree marked ✓ and ✗. */
+/**
+ * Renders an explanation as plain text, with the requirement tree marked ✓ and ✗.
+ *
+ * @example
+ * console.log(renderExplanation(explain(pathway, profile, "role:lead-technician", { date: "2026-11-24" })));
+ */
 export function renderExplanation(e: Explanation): string {
   const out: string[] = [`${e.title} (${e.kind} ${e.id}): ${e.state}`, e.message];
   if (e.trace) out.push("", "Requirements:", renderTrace(e.trace, "  "));
@@ -83,7 +96,13 @@ export function renderExplanation(e: Explanation): string {
   return `${out.join("\n")}\n`;
 }
 
-/** Renders a condition trace as an indented tree, one line per condition. */
+/**
+ * Renders a condition trace as an indented tree, one line per condition.
+ *
+ * @example
+ * const trace = evaluateCondition(pathway, profile, { credential: "ptcb-cpht" }, { date: "2026-11-24" });
+ * console.log(renderTrace(trace, "  "));
+ */
 export function renderTrace(trace: ConditionTrace, indent = ""): string {
   const lines: string[] = [];
   const visit = (t: ConditionTrace, depth: string) => {
@@ -94,7 +113,13 @@ export function renderTrace(trace: ConditionTrace, indent = ""): string {
   return lines.join("\n");
 }
 
-/** Renders an expectation report as plain text, one line per failure. */
+/**
+ * Renders an expectation report as plain text, one line per failure.
+ *
+ * @example
+ * const report = checkExpectations(pathway, profile, { date: "2026-11-24" });
+ * process.stdout.write(renderExpectationReport("new-technician.profile.yaml", report));
+ */
 export function renderExpectationReport(name: string, report: ExpectationReport): string {
   if (report.ok) return `✓ ${name}: ${count(report.checked, "expectation")} met\n`;
   const out = [`✗ ${name}: ${report.failures.length} of ${report.checked} expectations failed`];

@@ -56,8 +56,8 @@ export function prepareRename(
 }
 
 /**
- * Renames the id under the cursor everywhere in this pathway; refuses invalid or taken ids.
- * See {@link renameTarget} for a rename that reaches the pathway's profiles too.
+ * Renames the id under the cursor everywhere in this pathway; refuses invalid or taken ids. (The
+ * server's rename reaches the pathway's profiles too.)
  */
 export function rename(doc: ServiceDocument, offset: number, newId: string): Answer<Edit[]> {
   const target = idTargetAt(doc, "", offset);

@@ -1,7 +1,14 @@
 import type { Goal } from "../../model/profile.js";
 import type { Effort, Money } from "../../model/quantities.js";
 
-/** One entry of a plan, in date order. */
+/**
+ * One entry of a plan, in date order.
+ *
+ * @example
+ * const plan = planRoute(pathway, profile, { role: "lead-technician" }, { date: "2026-11-24" });
+ * const items: readonly PlanItem[] = plan.reachable ? plan.items : [];
+ * for (const item of items) console.log(item.start, item.kind, item.title);
+ */
 export interface PlanItem {
   /** A step to take, a role to take up, a setting to move to, or time to gain experience. */
   readonly kind: "step" | "role" | "setting" | "wait";
@@ -17,7 +24,14 @@ export interface PlanItem {
   readonly effort?: Effort;
 }
 
-/** Something that stops a goal from being reached. */
+/**
+ * Something that stops a goal from being reached.
+ *
+ * @example
+ * const plan = planRoute(pathway, profile, { role: "lead-technician" }, { date: "2026-11-24" });
+ * const blockers: readonly Blocker[] = plan.reachable ? [] : plan.blockers;
+ * for (const b of blockers) console.log(b.message, b.chain.join(" → "));
+ */
 export interface Blocker {
   /** One sentence: which requirement can never be met, and why. */
   readonly message: string;
@@ -25,7 +39,13 @@ export interface Blocker {
   readonly chain: readonly string[];
 }
 
-/** A plan to a goal, or why there is none. */
+/**
+ * A plan to a goal, or why there is none.
+ *
+ * @example
+ * const plan: Plan = planRoute(pathway, profile, { role: "lead-technician" }, { date: "2026-11-24" });
+ * console.log(plan.reachable ? `Reached on ${plan.finish}` : plan.message);
+ */
 export type Plan =
   | {
       readonly goal: Goal;

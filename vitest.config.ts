@@ -11,6 +11,7 @@ export default defineConfig({
     alias: [
       { find: /^@pathwise\/core$/, replacement: core("index.ts") },
       { find: /^@pathwise\/core\/engine$/, replacement: core("engine.ts") },
+      { find: /^@pathwise\/core\/editor$/, replacement: core("editor.ts") },
     ],
   },
   test: {

@@ -1,4 +1,13 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
+
+/**
+ * The core's entries import their shared chunks in evaluation order, some without bindings
+ * (`import "./chunk.js"`); the core declares `sideEffects: false`, so bundling it in rightly drops
+ * those imports, and esbuild's warning that it does says nothing to act on.
+ */
+const quietBareImports: Options["esbuildOptions"] = (options) => {
+  options.logOverride = { ...options.logOverride, "ignored-bare-import": "silent" };
+};
 
 export default defineConfig([
   {
@@ -16,6 +25,7 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     noExternal: [/.*/],
+    esbuildOptions: quietBareImports,
     banner: {
       js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
@@ -27,5 +37,6 @@ export default defineConfig([
     target: "es2022",
     platform: "browser",
     noExternal: [/.*/],
+    esbuildOptions: quietBareImports,
   },
 ]);

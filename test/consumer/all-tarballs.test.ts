@@ -105,6 +105,25 @@ console.log(typeof planRoute, JSON.stringify(parseGoal("role:lead-technician")))
     expect(run("node", ["engine.cjs"]).trim()).toBe('function {"role":"lead-technician"}');
   });
 
+  it("import the editor entry from ESM and CommonJS", () => {
+    writeFileSync(
+      join(app, "editor.mjs"),
+      `import { readFileSync } from "node:fs";
+import { loadPathwayOrThrow } from "@pathwise/core";
+import { collectReferences, referenceSlotAt } from "@pathwise/core/editor";
+const pathway = loadPathwayOrThrow(readFileSync("pathways/pharmacy-technician.pathway.yaml"));
+const slot = referenceSlotAt(["steps", "x", "strategy"]);
+console.log(slot, collectReferences(pathway).some((r) => r.kind === slot));`,
+    );
+    expect(run("node", ["editor.mjs"]).trim()).toBe("strategy true");
+    writeFileSync(
+      join(app, "editor.cjs"),
+      `const { fieldsAt, PathwaySchema } = require("@pathwise/core/editor");
+console.log(fieldsAt(PathwaySchema, []).some((f) => f.name === "roles"));`,
+    );
+    expect(run("node", ["editor.cjs"]).trim()).toBe("true");
+  });
+
   for (const resolution of ["node16", "bundler"] as const) {
     it(`type-check the engine entry under moduleResolution ${resolution}`, () => {
       expect(() =>

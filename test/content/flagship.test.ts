@@ -1,6 +1,7 @@
 // The flagship pathway: validates clean, and holds what the product promises it covers.
 import { readFileSync } from "node:fs";
-import { type Condition, collectReferences, loadPathway, type Pathway } from "@pathwise/core";
+import { type Condition, loadPathway, type Pathway } from "@pathwise/core";
+import { collectReferences } from "@pathwise/core/editor";
 import { describe, expect, it } from "vitest";
 
 const file = new URL("../../pathways/pharmacy-technician.pathway.yaml", import.meta.url);

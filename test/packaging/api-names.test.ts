@@ -51,7 +51,21 @@ function entries(): Record<string, string[]> {
   return out;
 }
 
+/** The source of every entry, and the engine's list the core entries draw from. */
+const entrySources = [
+  "packages/core/src/index.ts",
+  "packages/core/src/engine.ts",
+  "packages/core/src/engine/index.ts",
+  "packages/core/src/editor.ts",
+  "packages/language-server/src/index.ts",
+  "packages/language-server/src/browser.ts",
+];
+
 describe("public API", () => {
+  it.each(entrySources)("%s names each export (no `export *`)", (file) => {
+    expect(readFileSync(join(root, file), "utf8")).not.toMatch(/^export \*/m);
+  });
+
   it("exports exactly the names in test/packaging/api-names.json", () => {
     const now = entries();
     if (process.env.PATHWISE_UPDATE_API_NAMES) {
@@ -61,6 +75,7 @@ describe("public API", () => {
     expect(Object.keys(now)).toEqual([
       "@pathwise/core",
       "@pathwise/core/engine",
+      "@pathwise/core/editor",
       "@pathwise/language-server",
       "@pathwise/language-server/browser",
     ]);

@@ -1,6 +1,6 @@
 // The pathway's requirement graph as lists of edges: what each role and credential needs, and
 // which steps lead to it. The person's own credentials, role and completed steps are marked.
-import { collectReferences, kindLabel } from "@pathwise/core";
+import { collectReferences, kindLabel } from "@pathwise/core/editor";
 import type { Pathway, Profile } from "@pathwise/core/engine";
 import { useMemo } from "react";
 

@@ -1,6 +1,7 @@
 /**
  * Pathwise core: the pathway format, positioned validation and the engine.
  * @packageDocumentation
+ * @module \@pathwise/core
  */
 export type { CheckOptions } from "./check/check-pathway.js";
 export { describeCondition } from "./describe/describe-condition.js";
@@ -32,7 +33,57 @@ export {
   type ExpectationFailure,
   type ExpectationReport,
 } from "./engine/expectations.js";
-export * from "./engine/index.js";
+export {
+  type Blocker,
+  type CeCategoryProgress,
+  type CeFeasibility,
+  type CeProgress,
+  type CloseStep,
+  type CodedMessage,
+  type ConditionKind,
+  type ConditionTrace,
+  type CredentialState,
+  type CredentialStatus,
+  type CredentialStatusCode,
+  createEvaluator,
+  credentialStatuses,
+  type EngineOptions,
+  type Evaluator,
+  type ExperienceAmount,
+  type ExplainKind,
+  type Explanation,
+  englishMessages,
+  evaluateCondition,
+  explain,
+  formatGoal,
+  formatMessage,
+  type GoalKind,
+  type GoalProgress,
+  goalTarget,
+  type Locale,
+  localizeAnswer,
+  type MessageCatalog,
+  type MessageKey,
+  type MessageOptions,
+  type MissingFact,
+  type MissingFactCode,
+  type Plan,
+  type PlanItem,
+  type PlanItemCode,
+  type PlanPurpose,
+  parseGoal,
+  planRoute,
+  type Reason,
+  type ReasonCode,
+  type ReasonData,
+  type Recommendation,
+  type Recommendations,
+  type RecommendOptions,
+  recommendSteps,
+  type StepAvailability,
+  type StepState,
+  scoring,
+} from "./engine/index.js";
 export { spanishMessages } from "./engine/messages/es.js";
 export { locales, messagesFor } from "./engine/messages/locales.js";
 export {
@@ -82,7 +133,6 @@ export {
   fileByRules,
   type Grant,
   type Pathway,
-  Pathway as PathwaySchema,
   type Renamed,
   type Renewal,
   type Role,
@@ -93,41 +143,16 @@ export {
   supportedFormatVersions,
   undatedCopy,
 } from "./model/pathway.js";
-export {
-  type CeActivity,
-  type CompletedStep,
-  type Goal,
-  type HeldCredential,
-  type HistoryEntry,
-  type Profile,
-  Profile as ProfileSchema,
-  type ProfileExpectations,
+export type {
+  CeActivity,
+  CompletedStep,
+  Goal,
+  HeldCredential,
+  HistoryEntry,
+  Profile,
+  ProfileExpectations,
 } from "./model/profile.js";
-export { profileReferenceSlotAt } from "./model/profile-references.js";
 export type { Duration, Effort, Money } from "./model/quantities.js";
-export {
-  collectionOf,
-  collectReferences,
-  definitionKindAt,
-  type EntityKind,
-  kindLabel,
-  type Reference,
-  type ReferenceSlot,
-  referenceSlotAt,
-} from "./model/references.js";
-export {
-  isRenamedKind,
-  type RenamedKind,
-  renamedMapOf,
-  resolveRename,
-} from "./model/renames.js";
 export { pathwaySchemaId, profileSchemaId } from "./schema/schema-ids.js";
-export {
-  type SnippetInfo,
-  snippetsAt,
-  type ValueInfo,
-  valuesAt,
-} from "./validate/editor-hints.js";
-export { type FieldInfo, fieldDocAt, fieldsAt } from "./validate/schema-at.js";
 export { validatePathway } from "./validate/validate-pathway.js";
 export { type ValidateProfileOptions, validateProfile } from "./validate/validate-profile.js";

@@ -2,13 +2,13 @@
 // profiles (YAML and JSON) load as.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { resolveRename } from "../src/editor.js";
 import {
   loadPathway,
   loadPathwayOrThrow,
   loadProfile,
   type Pathway,
   recommendSteps,
-  resolveRename,
   validateProfile,
 } from "../src/index.js";
 import { fixtureToday, profileFixturePathway } from "./fixtures.js";

@@ -10,5 +10,11 @@ declare const self: DedicatedWorkerGlobalScope;
 
 startServer(createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self)));
 
-/** Marks this worker script as an ES module for tools that inspect it. */
+/**
+ * Marks this worker script as an ES module for tools that inspect it.
+ *
+ * @example
+ * // In the page: start the server as a module worker.
+ * const worker = new Worker(new URL("@pathwise/language-server/browser", import.meta.url), { type: "module" });
+ */
 export const isPathwiseWorker = true;

@@ -22,7 +22,13 @@ import { followWorkspace } from "./server/workspace-sync.js";
 export { nextStepsCommand } from "./server/next-steps.js";
 export type { PathwayFile, WorkspaceFile, WorkspaceFiles } from "./server/workspace-files.js";
 
-/** Options of {@link startServer}. */
+/**
+ * Options of {@link startServer}.
+ *
+ * @example
+ * const options: ServerOptions = { today: "2026-11-24" };
+ * startServer(createConnection(ProposedFeatures.all), options);
+ */
 export interface ServerOptions {
   /**
    * The evaluation date for staleness checks; by default the server's own date at start-up. A
@@ -38,6 +44,10 @@ export interface ServerOptions {
  * wiring of one module per feature over a shared session. A profile is analysed against the
  * pathway it names, found through an index of the pathways (open documents, else files on disk)
  * by id, and again whenever that pathway changes or another one takes its place.
+ *
+ * @example
+ * import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
+ * startServer(createConnection(ProposedFeatures.all), { today: "2026-11-24" });
  */
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const session = createSession(

@@ -16,7 +16,13 @@ import { checkStaleness } from "./check-staleness.js";
 import { checkUnused } from "./check-unused.js";
 import { buildRequirementGraph } from "./requirement-graph.js";
 
-/** Options for the semantic checks. */
+/**
+ * Options for the semantic checks.
+ *
+ * @example
+ * const options: CheckOptions = { today: "2026-11-24", maxReviewAgeDays: 180 };
+ * const result = loadPathway(text, options);
+ */
 export interface CheckOptions {
   /**
    * The date to judge freshness against, as `YYYY-MM-DD`. Without it, the `stale-review` and

@@ -2,9 +2,10 @@ import type { PathSegment } from "../diagnostics/diagnostic.js";
 import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { appendAll } from "../internal/append.js";
 import { didYouMean, suggestClosest } from "../internal/suggest.js";
+import { collectionOf, type EntityKind, kindLabel } from "../model/entity-kind.js";
 import type { Pathway } from "../model/pathway.js";
 import type { Profile } from "../model/profile.js";
-import { collectionOf, type EntityKind, hasId, kindLabel } from "../model/references.js";
+import { hasId } from "../model/references.js";
 import { isRenamedKind, resolveRename } from "../model/renames.js";
 import { checkOverlaps } from "./check-overlaps.js";
 

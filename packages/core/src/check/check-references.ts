@@ -1,7 +1,8 @@
 import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { didYouMean, suggestClosest } from "../internal/suggest.js";
+import { collectionOf, kindLabel } from "../model/entity-kind.js";
 import type { Pathway } from "../model/pathway.js";
-import { collectionOf, hasId, kindLabel, type Reference } from "../model/references.js";
+import { hasId, type Reference } from "../model/references.js";
 import { isRenamedKind, resolveRename } from "../model/renames.js";
 
 /** Reports every reference to an id that the pathway does not define, with the closest ids. */

@@ -1,7 +1,8 @@
 import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { didYouMean, suggestClosest } from "../internal/suggest.js";
+import { collectionOf, kindLabel } from "../model/entity-kind.js";
 import type { Pathway, Renamed } from "../model/pathway.js";
-import { collectionOf, hasId, kindLabel } from "../model/references.js";
+import { hasId } from "../model/references.js";
 import { type RenamedKind, renamedMapOf } from "../model/renames.js";
 
 /**

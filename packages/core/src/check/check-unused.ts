@@ -1,6 +1,7 @@
 import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
+import { type EntityKind, kindLabel } from "../model/entity-kind.js";
 import type { Pathway } from "../model/pathway.js";
-import { type EntityKind, entries, kindLabel, type Reference } from "../model/references.js";
+import { entries, type Reference } from "../model/references.js";
 
 /** Reports settings, strategies, sources and CE categories that nothing refers to. */
 export function checkUnused(pathway: Pathway, references: readonly Reference[]): DraftDiagnostic[] {

@@ -1,3 +1,4 @@
+import { count, titleOf } from "../internal/text.js";
 import type { Duration, Money } from "../model/quantities.js";
 
 // Small wording helpers shared by the describe* functions.
@@ -7,7 +8,7 @@ export function formatDuration(d: Duration): string {
   const parts: string[] = [];
   for (const unit of ["years", "months", "weeks", "days"] as const) {
     const n = d[unit];
-    if (n !== undefined && n > 0) parts.push(`${n} ${n === 1 ? unit.slice(0, -1) : unit}`);
+    if (n !== undefined && n > 0) parts.push(count(n, unit.slice(0, -1)));
   }
   return joinAnd(parts.length > 0 ? parts : ["0 days"]);
 }
@@ -19,7 +20,7 @@ export function formatMoney(m: Money): string {
 
 /** Hours in words: `1 hour`, `2.5 hours`. @internal */
 export function formatHours(n: number): string {
-  return `${n} ${n === 1 ? "hour" : "hours"}`;
+  return count(n, "hour");
 }
 
 /** `a`, `a and b`, `a, b and c`. @internal */
@@ -38,5 +39,5 @@ export function titleIn(
   record: Readonly<Record<string, { readonly title: string }>> | undefined,
   id: string,
 ): string {
-  return record && Object.hasOwn(record, id) ? (record[id]?.title ?? id) : `\`${id}\``;
+  return record && Object.hasOwn(record, id) ? titleOf(record, id) : `\`${id}\``;
 }

@@ -1,6 +1,6 @@
 import type { Condition, ExperienceRequirement } from "../model/condition.js";
 import type { Pathway } from "../model/pathway.js";
-import { formatDuration, quoted, titleIn } from "./_words.js";
+import { formatDuration, formatHours, quoted, titleIn } from "./_words.js";
 
 /**
  * A condition in plain words, as what a person must meet: `holds an active X and has at least
@@ -46,7 +46,7 @@ function experience(e: ExperienceRequirement, pathway: Pathway): string {
       ? formatDuration({ years: e.years })
       : e.months !== undefined
         ? formatDuration({ months: e.months })
-        : `${e.hours} ${e.hours === 1 ? "hour" : "hours"}`;
+        : formatHours(e.hours ?? 0);
   const as = e.role ? ` as ${titleIn(pathway.roles, e.role)}` : "";
   const where = e.setting ? ` in ${titleIn(pathway.settings, e.setting)}` : "";
   const within = e.within ? ` within the last ${formatDuration(e.within)}` : "";

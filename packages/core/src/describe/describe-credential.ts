@@ -1,3 +1,4 @@
+import { upperFirst } from "../internal/text.js";
 import type { Credential } from "../model/credential.js";
 import type { Pathway } from "../model/pathway.js";
 import { entries } from "../model/references.js";
@@ -47,12 +48,12 @@ function renewalSentences(r: Renewal, pathway: Pathway): string[] {
   const money: string[] = [];
   if (r.fee) money.push(`renewing costs ${formatMoney(r.fee)}`);
   if (r.lateFee) money.push(`filing late costs ${formatMoney(r.lateFee)} more`);
-  if (money.length > 0) out.push(`${capitalize(joinAnd(money))}.`);
+  if (money.length > 0) out.push(`${upperFirst(joinAnd(money))}.`);
   const when: string[] = [];
   if (r.opens) when.push(`the renewal can be filed from ${formatDuration(r.opens)} before expiry`);
   if (r.fileBy === "start-of-expiry-month")
     when.push("it must be filed by the 1st day of the month it expires in to be on time");
-  if (when.length > 0) out.push(`${capitalize(joinAnd(when))}.`);
+  if (when.length > 0) out.push(`${upperFirst(joinAnd(when))}.`);
   out.push(
     r.grace
       ? `After expiry it can be reinstated for ${formatDuration(r.grace)}.`
@@ -73,8 +74,4 @@ function ceSentence(ce: CeRule, pathway: Pathway): string {
   if (ce.only && ce.only.length > 0)
     parts.push(`only ${joinAnd(ce.only.map(category))} is accepted`);
   return `${parts.join("; ")}; hours earned before the cycle do not count.`;
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

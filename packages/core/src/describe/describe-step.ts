@@ -1,3 +1,4 @@
+import { count } from "../internal/text.js";
 import type { Pathway, Step } from "../model/pathway.js";
 import { formatHours, formatMoney, joinAnd, titleIn } from "./_words.js";
 import { describeCondition } from "./describe-condition.js";
@@ -42,8 +43,7 @@ export function stepSentences(pathway: Pathway, s: Step): string[] {
   if (s.repeatable) out.push("It can be done again.");
   const effort: string[] = [];
   if (s.effort?.hours !== undefined) effort.push(formatHours(s.effort.hours));
-  if (s.effort?.weeks !== undefined)
-    effort.push(`${s.effort.weeks} ${s.effort.weeks === 1 ? "week" : "weeks"}`);
+  if (s.effort?.weeks !== undefined) effort.push(count(s.effort.weeks, "week"));
   if (s.effort?.cost) effort.push(formatMoney(s.effort.cost));
   if (effort.length > 0) out.push(`It takes ${joinAnd(effort)}.`);
   return out;

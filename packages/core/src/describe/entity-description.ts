@@ -1,4 +1,10 @@
-/** One credential, role or step of a pathway, described in plain sentences. */
+/**
+ * One credential, role or step of a pathway, described in plain sentences.
+ *
+ * @example
+ * const [first]: readonly EntityDescription[] = describePathway(pathway).credentials;
+ * if (first) console.log(first.title, first.sentences.join(" "));
+ */
 export interface EntityDescription {
   readonly kind: "credential" | "role" | "step";
   readonly id: string;
@@ -14,7 +20,13 @@ export interface EntityDescription {
   readonly sources: readonly string[];
 }
 
-/** A source a pathway cites, with what was checked and when. */
+/**
+ * A source a pathway cites, with what was checked and when.
+ *
+ * @example
+ * const sources: readonly SourceDescription[] = describePathway(pathway).sources;
+ * for (const s of sources) console.log(`${s.title} <${s.url}>, accessed ${s.accessed}`);
+ */
 export interface SourceDescription {
   readonly id: string;
   readonly title: string;
@@ -30,7 +42,13 @@ export interface SourceDescription {
   readonly citedBy: readonly string[];
 }
 
-/** A whole pathway described for reviewers: what {@link describePathway} returns. */
+/**
+ * A whole pathway described for reviewers: what {@link describePathway} returns.
+ *
+ * @example
+ * const description: PathwayDescription = describePathway(pathway);
+ * console.log(description.title, description.roles.length, "roles");
+ */
 export interface PathwayDescription {
   readonly id: string;
   readonly title: string;

@@ -4,13 +4,23 @@ import type {
   SourceDescription,
 } from "./entity-description.js";
 
-/** The text formats {@link renderDescription} writes. */
+/**
+ * The text formats {@link renderDescription} writes.
+ *
+ * @example
+ * const format: DescriptionFormat = "markdown";
+ * const page = renderDescription(describePathway(pathway), format);
+ */
 export type DescriptionFormat = "text" | "markdown";
 
 /**
  * Renders a {@link PathwayDescription} for reading: `text` for a terminal, `markdown` for a page
  * (headings per entity, sources linked). Both list credentials, roles, steps and then the sources
  * with how each was read; each entity ends with the ids of the sources it cites.
+ *
+ * @example
+ * const markdown = renderDescription(describePathway(pathway), "markdown");
+ * const plain = renderDescription(describePathway(pathway), "text");
  */
 export function renderDescription(d: PathwayDescription, format: DescriptionFormat): string {
   return format === "markdown" ? renderMarkdown(d) : renderText(d);

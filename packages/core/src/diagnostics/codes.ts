@@ -1,6 +1,10 @@
 /**
  * The closed set of diagnostic codes. Each code has one documented meaning and one "how to fix"
  * entry in `docs/diagnostics.md`; a test keeps the two in step.
+ *
+ * @example
+ * const { summary, fix } = diagnosticCodes["duplicate-key"];
+ * console.log(`${summary} ${fix}`);
  */
 export const diagnosticCodes = {
   "yaml-syntax": {
@@ -199,7 +203,13 @@ export const diagnosticCodes = {
   },
 } as const satisfies Record<string, CodeInfo>;
 
-/** What the code list records about each diagnostic code. */
+/**
+ * What the code list records about each diagnostic code.
+ *
+ * @example
+ * const info: CodeInfo = diagnosticCodes["unknown-reference"];
+ * console.log(info.severity, info.summary, info.fix);
+ */
 export interface CodeInfo {
   /** The severity a diagnostic with this code has. */
   readonly severity: "error" | "warning" | "info";
@@ -209,8 +219,19 @@ export interface CodeInfo {
   readonly fix: string;
 }
 
-/** A diagnostic code: one of the keys of {@link diagnosticCodes}. */
+/**
+ * A diagnostic code: one of the keys of {@link diagnosticCodes}.
+ *
+ * @example
+ * const code: DiagnosticCode = "unknown-reference";
+ * const errors = loadPathway(text).diagnostics.filter((d) => d.code === code);
+ */
 export type DiagnosticCode = keyof typeof diagnosticCodes;
 
-/** Every diagnostic code, in documentation order. */
+/**
+ * Every diagnostic code, in documentation order.
+ *
+ * @example
+ * for (const code of allDiagnosticCodes) console.log(code, diagnosticCodes[code].summary);
+ */
 export const allDiagnosticCodes = Object.keys(diagnosticCodes) as DiagnosticCode[];

@@ -1,33 +1,60 @@
 import type { DiagnosticCode } from "./codes.js";
 
-/** How serious a diagnostic is. `error` fails validation; `warning` does not, unless asked to. */
+/**
+ * How serious a diagnostic is. `error` fails validation; `warning` does not, unless asked to.
+ *
+ * @example
+ * const severity: Severity = "warning";
+ * const warnings = loadPathway(text).diagnostics.filter((d) => d.severity === severity);
+ */
 export type Severity = "error" | "warning" | "info";
 
-/** A position in the source text. `line` and `column` are 1-based; `offset` is 0-based. */
+/**
+ * A position in the source text. `line` and `column` are 1-based; `offset` is 0-based.
+ *
+ * @example
+ * const start: Position | undefined = loadPathway(text).diagnostics[0]?.range?.start;
+ * if (start) console.log(`line ${start.line}, column ${start.column}`);
+ */
 export interface Position {
   readonly offset: number;
   readonly line: number;
   readonly column: number;
 }
 
-/** A span of source text; `end` is exclusive. */
+/**
+ * A span of source text; `end` is exclusive.
+ *
+ * @example
+ * const range: Range | undefined = loadPathway(text).diagnostics[0]?.range;
+ * const snippet = range ? text.slice(range.start.offset, range.end.offset) : "";
+ */
 export interface Range {
   readonly start: Position;
   readonly end: Position;
 }
 
-/** One segment of a data path: a map key or a list index. */
+/**
+ * One segment of a data path: a map key or a list index.
+ *
+ * @example
+ * const path: PathSegment[] = ["steps", "earn-ptcb-cpht", "requires"];
+ * const slot = path.join(".");
+ */
 export type PathSegment = string | number;
 
 /**
  * One problem found in content. Plain data: safe to serialise, compare and send over the wire.
  *
  * @example
- * { code: "unknown-reference", severity: "error",
+ * const diagnostic: Diagnostic = {
+ *   code: "unknown-reference",
+ *   severity: "error",
  *   message: "Unknown credential `ptcb-cpth`; did you mean `ptcb-cpht`?",
  *   path: ["roles", "lead-technician", "requires", "credential"],
  *   range: { start: { offset: 812, line: 40, column: 30 }, end: { offset: 821, line: 40, column: 39 } },
- *   suggestions: ["ptcb-cpht"] }
+ *   suggestions: ["ptcb-cpht"],
+ * };
  */
 export interface Diagnostic {
   readonly code: DiagnosticCode;
@@ -44,7 +71,12 @@ export interface Diagnostic {
   readonly data?: Readonly<Record<string, unknown>>;
 }
 
-/** Orders diagnostics by position (then path, then code) so that output is stable. */
+/**
+ * Orders diagnostics by position (then path, then code) so that output is stable.
+ *
+ * @example
+ * const ordered = [...loadPathway(text).diagnostics].sort(compareDiagnostics);
+ */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   const ao = a.range?.start.offset ?? -1;
   const bo = b.range?.start.offset ?? -1;

@@ -11,7 +11,13 @@ import {
 } from "./evaluate.js";
 import { coded } from "./messages/coded.js";
 
-/** Where a step stands for a person. */
+/**
+ * Where a step stands for a person.
+ *
+ * @example
+ * const state: StepState = explain(pathway, profile, "step:earn-ptcb-cpht", { date: "2026-11-24" }).state as StepState;
+ * if (state === "blocked") console.log("Not yet.");
+ */
 export type StepState =
   /** Completed, and not repeatable. */
   | "done"
@@ -22,7 +28,13 @@ export type StepState =
   /** It would give nothing now: the credential is already held, the renewal is not due. */
   | "not-needed";
 
-/** Why a step is or is not available. */
+/**
+ * Why a step is or is not available.
+ *
+ * @example
+ * const isOpen = (a: StepAvailability) => a.state === "available";
+ * const needs = (a: StepAvailability) => a.state === "blocked" ? a.message : undefined;
+ */
 export interface StepAvailability {
   readonly step: string;
   readonly state: StepState;

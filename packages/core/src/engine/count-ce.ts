@@ -1,7 +1,14 @@
 import type { CeRule, Pathway } from "../model/pathway.js";
 import type { CeActivity } from "../model/profile.js";
 
-/** Hours in one continuing-education category in the current cycle. */
+/**
+ * Hours in one continuing-education category in the current cycle.
+ *
+ * @example
+ * const ce = credentialStatuses(pathway, profile, { date: "2026-11-24" })[0]?.ce;
+ * const categories: readonly CeCategoryProgress[] = ce?.categories ?? [];
+ * for (const c of categories) console.log(c.title, c.counted);
+ */
 export interface CeCategoryProgress {
   readonly category: string;
   readonly title: string;
@@ -15,7 +22,13 @@ export interface CeCategoryProgress {
   readonly needed: number;
 }
 
-/** Continuing education in the current renewal cycle, against the credential's rule. */
+/**
+ * Continuing education in the current renewal cycle, against the credential's rule.
+ *
+ * @example
+ * const ce: CeProgress | undefined = credentialStatuses(pathway, profile, { date: "2026-11-24" })[0]?.ce;
+ * if (ce) console.log(`${ce.earned} of ${ce.required} hours`);
+ */
 export interface CeProgress {
   /** Total hours the cycle needs. */
   readonly required: number;

@@ -8,10 +8,22 @@ import type { ResolvedOptions } from "./options.js";
 
 export type { CeCategoryProgress, CeProgress } from "./count-ce.js";
 
-/** Where a held credential stands on the evaluation date. */
+/**
+ * Where a held credential stands on the evaluation date.
+ *
+ * @example
+ * const state: CredentialState | undefined = credentialStatuses(pathway, profile, { date: "2026-11-24" })[0]?.state;
+ * if (state === "expiring") console.log("Renew soon.");
+ */
 export type CredentialState = "active" | "expiring" | "expired";
 
-/** The status of one credential a person holds. */
+/**
+ * The status of one credential a person holds.
+ *
+ * @example
+ * const statuses: CredentialStatus[] = credentialStatuses(pathway, profile, { date: "2026-11-24" });
+ * for (const s of statuses) console.log(s.title, s.state, s.expires ?? "never expires");
+ */
 export interface CredentialStatus {
   readonly credential: string;
   readonly title: string;
@@ -48,10 +60,23 @@ export interface CredentialStatus {
   readonly message: string;
 }
 
-/** The codes of a credential status's sentence. */
+/**
+ * The codes of a credential status's sentence.
+ *
+ * @example
+ * const expired: CredentialStatusCode = "status-expired";
+ * const lapsed = credentialStatuses(pathway, profile, { date: "2026-11-24" }).filter((s) => s.code === expired);
+ */
 export type CredentialStatusCode = "status-no-expiry" | "status-expired" | "status-current";
 
-/** Whether the CE hours still needed can be earned before the deadline. */
+/**
+ * Whether the CE hours still needed can be earned before the deadline.
+ *
+ * @example
+ * const status = credentialStatuses(pathway, profile, { date: "2026-11-24" })[0];
+ * const feasibility: CeFeasibility | undefined = status?.feasibility;
+ * if (feasibility) console.log(feasibility.needed, "hours by", feasibility.deadline);
+ */
 export interface CeFeasibility {
   /** CE hours still needed (as in {@link CeProgress}). */
   readonly needed: number;

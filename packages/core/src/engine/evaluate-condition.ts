@@ -25,7 +25,13 @@ export function evaluateCondition(
   return evaluate(condition, openSession(pathway, profile, options).scope);
 }
 
-/** Evaluates conditions for one person on one date; see {@link createEvaluator}. */
+/**
+ * Evaluates conditions for one person on one date; see {@link createEvaluator}.
+ *
+ * @example
+ * const person: Evaluator = createEvaluator(pathway, profile, { date: "2026-11-24" });
+ * const ready = person.holds({ credential: "ptcb-cpht" });
+ */
 export interface Evaluator {
   /** Whether the condition holds; the same verdict as `trace(condition).holds`, without the trace. */
   holds(condition: Condition): boolean;

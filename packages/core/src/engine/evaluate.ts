@@ -8,7 +8,13 @@ import { inJurisdiction, type PersonFacts } from "./facts.js";
 import { type CodedMessage, coded, defined } from "./messages/coded.js";
 import { countsAsRole } from "./role-kinds.js";
 
-/** The kinds of condition, as named in traces. */
+/**
+ * The kinds of condition, as named in traces.
+ *
+ * @example
+ * const trace = evaluateCondition(pathway, profile, { credential: "ptcb-cpht" }, { date: "2026-11-24" });
+ * const kind: ConditionKind = trace.kind; // "credential"
+ */
 export type ConditionKind =
   | "all"
   | "any"
@@ -21,7 +27,13 @@ export type ConditionKind =
   | "experience"
   | "jurisdiction";
 
-/** The codes of a missing fact's sentence (see `docs/engine.md`, "Message codes"). */
+/**
+ * The codes of a missing fact's sentence (see `docs/engine.md`, "Message codes").
+ *
+ * @example
+ * const trace = evaluateCondition(pathway, profile, { credential: "ptcb-cpht" }, { date: "2026-11-24" });
+ * const codes: MissingFactCode[] = trace.missing.map((m) => m.code); // ["missing-credential"]
+ */
 export type MissingFactCode =
   | "missing-credential"
   | "missing-credential-renew"
@@ -40,7 +52,14 @@ interface MissingFactText {
   readonly message: string;
 }
 
-/** One fact a person lacks for a condition to hold. */
+/**
+ * One fact a person lacks for a condition to hold.
+ *
+ * @example
+ * const trace = evaluateCondition(pathway, profile, { credential: "ptcb-cpht" }, { date: "2026-11-24" });
+ * const missing: readonly MissingFact[] = trace.missing;
+ * for (const m of missing) console.log(m.kind, m.code, m.message);
+ */
 export type MissingFact = MissingFactText &
   (
     | {
@@ -67,7 +86,13 @@ export type MissingFact = MissingFactText &
       }
   );
 
-/** How a condition evaluated, with its parts. */
+/**
+ * How a condition evaluated, with its parts.
+ *
+ * @example
+ * const trace: ConditionTrace = evaluateCondition(pathway, profile, { all: [{ credential: "ptcb-cpht" }] }, { date: "2026-11-24" });
+ * console.log(trace.holds, trace.message, trace.children?.length);
+ */
 export interface ConditionTrace {
   readonly kind: ConditionKind;
   readonly condition: Condition;

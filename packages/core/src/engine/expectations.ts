@@ -4,7 +4,13 @@ import type { EngineOptions } from "./options.js";
 import { planRoute } from "./plan/index.js";
 import { recommendSteps } from "./recommend.js";
 
-/** One expectation of a profile that the engine's answer does not meet. */
+/**
+ * One expectation of a profile that the engine's answer does not meet.
+ *
+ * @example
+ * const failures: readonly ExpectationFailure[] = checkExpectations(pathway, profile, { date: "2026-11-24" }).failures;
+ * for (const f of failures) console.log(f.expectation, f.message);
+ */
 export interface ExpectationFailure {
   /** Which expectation: `next`, `includes`, `excludes`, `reachable` or `plan`. */
   readonly expectation: "next" | "includes" | "excludes" | "reachable" | "plan";
@@ -14,7 +20,13 @@ export interface ExpectationFailure {
   readonly message: string;
 }
 
-/** The outcome of checking a profile's expectations. */
+/**
+ * The outcome of checking a profile's expectations.
+ *
+ * @example
+ * const report: ExpectationReport = checkExpectations(pathway, profile, { date: "2026-11-24" });
+ * console.log(report.ok ? `${report.checked} met` : `${report.failures.length} failed`);
+ */
 export interface ExpectationReport {
   readonly ok: boolean;
   /** The evaluation date used: the profile's `date`, else the one given. */

@@ -16,7 +16,13 @@ export interface CountedSpan extends WorkSpan {
   readonly counts: ReadonlySet<string>;
 }
 
-/** How much experience a requirement asks for, in its own unit. */
+/**
+ * How much experience a requirement asks for, in its own unit.
+ *
+ * @example
+ * const shortfall = (amount: ExperienceAmount) => Math.max(0, amount.need - amount.have);
+ * shortfall({ unit: "years", need: 2, have: 1.5 }); // 0.5
+ */
 export interface ExperienceAmount {
   readonly unit: "years" | "months" | "hours";
   readonly need: number;

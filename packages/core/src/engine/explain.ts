@@ -13,10 +13,21 @@ import { type Plan, planRoute } from "./plan/index.js";
 import { countsAsRole } from "./role-kinds.js";
 import { openSession } from "./session.js";
 
-/** What {@link explain} can explain. */
+/**
+ * What {@link explain} can explain.
+ *
+ * @example
+ * const kind: ExplainKind = explain(pathway, profile, "role:lead-technician", { date: "2026-11-24" }).kind; // "role"
+ */
 export type ExplainKind = "step" | "role" | "credential";
 
-/** Why a step, role or credential is, or is not, available to a person. */
+/**
+ * Why a step, role or credential is, or is not, available to a person.
+ *
+ * @example
+ * const why: Explanation = explain(pathway, profile, "step:earn-ptcb-cpht", { date: "2026-11-24" });
+ * console.log(why.state, why.message);
+ */
 export interface Explanation {
   readonly kind: ExplainKind;
   readonly id: string;

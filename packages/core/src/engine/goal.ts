@@ -2,17 +2,32 @@ import { PathwiseError } from "../diagnostics/pathwise-error.js";
 import type { Pathway } from "../model/pathway.js";
 import type { Goal } from "../model/profile.js";
 
-/** The kind of a goal: a role, a setting or a credential. */
+/**
+ * The kind of a goal: a role, a setting or a credential.
+ *
+ * @example
+ * const kind: GoalKind = goalTarget({ credential: "ptcb-cpht" }).kind; // "credential"
+ */
 export type GoalKind = "role" | "setting" | "credential";
 
-/** A goal's kind and id. */
+/**
+ * A goal's kind and id.
+ *
+ * @example
+ * goalTarget({ setting: "hospital" }); // { kind: "setting", id: "hospital" }
+ */
 export function goalTarget(goal: Goal): { kind: GoalKind; id: string } {
   if ("role" in goal) return { kind: "role", id: goal.role };
   if ("setting" in goal) return { kind: "setting", id: goal.setting };
   return { kind: "credential", id: goal.credential };
 }
 
-/** A goal as text, `role:lead-technician`. */
+/**
+ * A goal as text, `role:lead-technician`.
+ *
+ * @example
+ * formatGoal({ role: "lead-technician" }); // "role:lead-technician"
+ */
 export function formatGoal(goal: Goal): string {
   const { kind, id } = goalTarget(goal);
   return `${kind}:${id}`;

@@ -4,7 +4,13 @@ import { dateRange } from "../load/limits.js";
 import type { Duration } from "../model/quantities.js";
 import type { MessageOptions } from "./messages/types.js";
 
-/** Options every engine function takes. The engine never reads the clock: give the date. */
+/**
+ * Options every engine function takes. The engine never reads the clock: give the date.
+ *
+ * @example
+ * const options: EngineOptions = { date: "2026-11-24", expiringWithin: { days: 60 } };
+ * const statuses = credentialStatuses(pathway, profile, options);
+ */
 export interface EngineOptions extends MessageOptions {
   /** The evaluation date, `YYYY-MM-DD`. */
   readonly date: string;

@@ -11,6 +11,11 @@ import { stepUnlocks } from "./unlocks.js";
 /**
  * The data of each reason code: the fields its sentence is rendered from (documented per code in
  * `docs/engine.md`, "Reason codes").
+ *
+ * @example
+ * function describe(data: ReasonData["goal-route"]): string {
+ *   return `On the way to ${data.title}, reached ${data.finish}`;
+ * }
  */
 export interface ReasonData {
   /** The step is on the quickest route to one of the person's goals. */
@@ -79,12 +84,27 @@ export interface ReasonData {
   };
 }
 
-/** Machine codes of the reasons behind a recommendation's score. */
+/**
+ * Machine codes of the reasons behind a recommendation's score.
+ *
+ * @example
+ * const code: ReasonCode = "renewal-due";
+ * const next = recommendSteps(pathway, profile, { date: "2026-11-24" });
+ * const urgent = next.steps.filter((s) => s.reasons.some((r) => r.code === code));
+ */
 export type ReasonCode = keyof ReasonData;
 
 /**
  * One reason behind a score: a code, the points it adds (or takes), the data its sentence is
  * rendered from (typed per code), and the sentence.
+ *
+ * @example
+ * const [top] = recommendSteps(pathway, profile, { date: "2026-11-24" }).steps;
+ * const reasons: readonly Reason[] = top?.reasons ?? [];
+ * for (const r of reasons) {
+ *   if (r.code === "unlocks") console.log(`It opens ${r.data.count} more`);
+ *   else console.log(`${r.points} ${r.message}`);
+ * }
  */
 export type Reason = {
   readonly [C in ReasonCode]: {

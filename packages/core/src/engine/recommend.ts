@@ -17,7 +17,13 @@ import { openedEntities } from "./unlocks.js";
 
 export type { Reason, ReasonCode, ReasonData } from "./reasons.js";
 
-/** A recommended step. */
+/**
+ * A recommended step.
+ *
+ * @example
+ * const steps: readonly Recommendation[] = recommendSteps(pathway, profile, { date: "2026-11-24" }).steps;
+ * for (const s of steps) console.log(s.score, s.title, `(${s.strategyTitle})`);
+ */
 export interface Recommendation {
   readonly step: string;
   readonly title: string;
@@ -32,7 +38,13 @@ export interface Recommendation {
   readonly summary?: string;
 }
 
-/** A step that one missing fact stands between the person and. */
+/**
+ * A step that one missing fact stands between the person and.
+ *
+ * @example
+ * const close: readonly CloseStep[] = recommendSteps(pathway, profile, { date: "2026-11-24" }).close;
+ * for (const c of close) console.log(c.title, "needs:", c.missing.message);
+ */
 export interface CloseStep {
   readonly step: string;
   readonly title: string;
@@ -42,7 +54,13 @@ export interface CloseStep {
   readonly onGoalRoute: boolean;
 }
 
-/** Where the person stands on one of their goals. */
+/**
+ * Where the person stands on one of their goals.
+ *
+ * @example
+ * const goals: readonly GoalProgress[] = recommendSteps(pathway, profile, { date: "2026-11-24" }).goals;
+ * for (const g of goals) console.log(g.key, g.plan.reachable ? g.plan.finish : "not reachable");
+ */
 export interface GoalProgress {
   readonly goal: Goal;
   /** `role:lead-technician`. */
@@ -51,7 +69,13 @@ export interface GoalProgress {
   readonly plan: Plan;
 }
 
-/** The answer of {@link recommendSteps}. */
+/**
+ * The answer of {@link recommendSteps}.
+ *
+ * @example
+ * const next: Recommendations = recommendSteps(pathway, profile, { date: "2026-11-24" });
+ * console.log(renderRecommendations(next));
+ */
 export interface Recommendations {
   readonly date: string;
   /** The next steps, best first. */
@@ -67,7 +91,13 @@ export interface Recommendations {
   readonly goals: readonly GoalProgress[];
 }
 
-/** Options for {@link recommendSteps}. */
+/**
+ * Options for {@link recommendSteps}.
+ *
+ * @example
+ * const options: RecommendOptions = { date: "2026-11-24", limit: 3 };
+ * const next = recommendSteps(pathway, profile, options);
+ */
 export interface RecommendOptions extends EngineOptions {
   /** How many steps to return. Default: 5. */
   readonly limit?: number;

@@ -9,7 +9,13 @@ import type { MessageKey, MessageOptions } from "./messages/types.js";
 import type { Plan } from "./plan/index.js";
 import type { Recommendations } from "./recommend.js";
 
-/** Options of the plain-text renderers: the catalog for the answer's sentences and the labels. */
+/**
+ * Options of the plain-text renderers: the catalog for the answer's sentences and the labels.
+ *
+ * @example
+ * const options: RenderOptions = { messages: messagesFor("es") };
+ * console.log(renderRecommendations(recommendSteps(pathway, profile, { date: "2026-11-24" }), options));
+ */
 export type RenderOptions = MessageOptions;
 
 /** The renderers' words: the labels, and the answer itself when a catalog was given. */
@@ -25,7 +31,9 @@ function wordsFor<T>(answer: T, options: RenderOptions | undefined) {
  * `messages`, the answer's sentences and the labels come from that catalog.
  *
  * @example
- * process.stdout.write(renderRecommendations(next, { messages: spanishMessages }));
+ * const next = recommendSteps(pathway, profile, { date: "2026-11-24" });
+ * console.log(renderRecommendations(next));
+ * console.log(renderRecommendations(next, { messages: spanishMessages }));
  */
 export function renderRecommendations(
   recommendations: Recommendations,
@@ -65,7 +73,8 @@ export function renderRecommendations(
  * Renders a plan as plain text: a dated list of items, totals and assumptions, or the blockers.
  *
  * @example
- * process.stdout.write(renderPlan(plan, { messages: spanishMessages }));
+ * const plan = planRoute(pathway, profile, { role: "lead-technician" }, { date: "2026-11-24" });
+ * console.log(renderPlan(plan, { messages: spanishMessages }));
  */
 export function renderPlan(route: Plan, options?: RenderOptions): string {
   const { answer: plan, say } = wordsFor(route, options);
@@ -88,7 +97,8 @@ export function renderPlan(route: Plan, options?: RenderOptions): string {
  * Renders an explanation as plain text, with the requirement tree marked ✓ and ✗.
  *
  * @example
- * process.stdout.write(renderExplanation(why, { messages: spanishMessages }));
+ * const why = explain(pathway, profile, "role:lead-technician", { date: "2026-11-24" });
+ * console.log(renderExplanation(why, { messages: spanishMessages }));
  */
 export function renderExplanation(explanation: Explanation, options?: RenderOptions): string {
   const { answer: e, say } = wordsFor(explanation, options);
@@ -102,7 +112,13 @@ export function renderExplanation(explanation: Explanation, options?: RenderOpti
   return `${out.join("\n")}\n`;
 }
 
-/** Renders a condition trace as an indented tree, one line per condition. */
+/**
+ * Renders a condition trace as an indented tree, one line per condition.
+ *
+ * @example
+ * const trace = evaluateCondition(pathway, profile, { credential: "ptcb-cpht" }, { date: "2026-11-24" });
+ * console.log(renderTrace(trace, "  "));
+ */
 export function renderTrace(trace: ConditionTrace, indent = ""): string {
   const lines: string[] = [];
   const visit = (t: ConditionTrace, depth: string) => {
@@ -113,7 +129,13 @@ export function renderTrace(trace: ConditionTrace, indent = ""): string {
   return lines.join("\n");
 }
 
-/** Renders an expectation report as plain text, one line per failure. */
+/**
+ * Renders an expectation report as plain text, one line per failure.
+ *
+ * @example
+ * const report = checkExpectations(pathway, profile, { date: "2026-11-24" });
+ * process.stdout.write(renderExpectationReport("new-technician.profile.yaml", report));
+ */
 export function renderExpectationReport(name: string, report: ExpectationReport): string {
   if (report.ok) return `✓ ${name}: ${count(report.checked, "expectation")} met\n`;
   const out = [`✗ ${name}: ${report.failures.length} of ${report.checked} expectations failed`];

@@ -1,4 +1,10 @@
-/** Points of the scoring rules; documented in docs/engine.md. */
+/**
+ * Points of the scoring rules; documented in docs/engine.md.
+ *
+ * @example
+ * // A goal-route step outranks one that only unlocks others.
+ * console.log(scoring.goalRoute > scoring.unlockMax); // true
+ */
 export const scoring = {
   available: 1,
   goalRoute: 40,

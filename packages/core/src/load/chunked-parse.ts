@@ -12,6 +12,10 @@ import { createConverter, LimitExceeded } from "./to-data.js";
  * Keep one per open document; it holds only the pieces of the latest version. Reused pieces are
  * moved to their new offsets, so the syntax tree of an earlier analysis made with the same cache
  * must not be used after a later one.
+ *
+ * @example
+ * const cache: ParseCache = createParseCache();
+ * const analysis = analyzePathway(text, { cache });
  */
 export interface ParseCache {
   /** @internal */
@@ -41,7 +45,14 @@ interface Chunk {
   readonly collection?: string;
 }
 
-/** A new, empty parse cache. */
+/**
+ * A new, empty parse cache.
+ *
+ * @example
+ * const cache = createParseCache();
+ * const first = analyzePathway(text, { cache });
+ * const again = analyzePathway(`${text}\n# edited`, { cache }); // reuses the unchanged entries
+ */
 export function createParseCache(): ParseCache {
   return { _chunks: new Map(), _keyIndex: new WeakMap(), _generation: 0, _entities: new WeakMap() };
 }

@@ -14,7 +14,13 @@ import { fatalParseCodes, parseYamlSource } from "./parse-yaml.js";
 
 export { createParseCache, type ParseCache };
 
-/** Options for {@link loadPathway}: load limits plus the semantic-check options. */
+/**
+ * Options for {@link loadPathway}: load limits plus the semantic-check options.
+ *
+ * @example
+ * const options: LoadPathwayOptions = { today: "2026-11-24", maxBytes: 4 * 1024 * 1024 };
+ * const result = loadPathway(text, options);
+ */
 export interface LoadPathwayOptions extends LoadLimits, CheckOptions {
   /**
    * Pieces of the previous version of the same document (from {@link createParseCache}), for
@@ -50,7 +56,13 @@ export function loadPathway(
   return analyzePathway(source, options).result;
 }
 
-/** What {@link analyzePathway} returns: the verdict plus the syntax tree it was drawn from. */
+/**
+ * What {@link analyzePathway} returns: the verdict plus the syntax tree it was drawn from.
+ *
+ * @example
+ * const analysis: PathwayAnalysis = analyzePathway(text);
+ * console.log(analysis.result.ok, analysis.root !== undefined);
+ */
 export interface PathwayAnalysis {
   /** Exactly what {@link loadPathway} returns for the same source and options. */
   readonly result: Result<Pathway>;
@@ -67,6 +79,10 @@ export interface PathwayAnalysis {
 /**
  * {@link loadPathway} for editors: the same diagnostics, plus the YAML syntax tree, so that a
  * language server can complete, navigate and rename ids without parsing the text a second time.
+ *
+ * @example
+ * const analysis = analyzePathway(text, { today: "2026-11-24" });
+ * for (const d of analysis.result.diagnostics) console.log(analysis.position(d.range?.start.offset ?? 0).line, d.message);
  */
 export function analyzePathway(
   source: string | Uint8Array,
@@ -96,7 +112,13 @@ export function analyzePathway(
   };
 }
 
-/** {@link loadPathway}, throwing a {@link PathwiseError} with the diagnostics when invalid. */
+/**
+ * {@link loadPathway}, throwing a {@link PathwiseError} with the diagnostics when invalid.
+ *
+ * @example
+ * const pathway = loadPathwayOrThrow(text, { today: "2026-11-24" });
+ * console.log(Object.keys(pathway.roles));
+ */
 export function loadPathwayOrThrow(
   source: string | Uint8Array,
   options: LoadPathwayOptions = {},

@@ -9,7 +9,13 @@ import { type ValidateProfileOptions, validateProfileData } from "../validate/va
 import type { LoadLimits } from "./limits.js";
 import { fatalParseCodes, parseYamlSource } from "./parse-yaml.js";
 
-/** Options for {@link loadProfile}. */
+/**
+ * Options for {@link loadProfile}.
+ *
+ * @example
+ * const options: LoadProfileOptions = { pathway, today: "2026-11-24" };
+ * const result = loadProfile(profileText, options);
+ */
 export interface LoadProfileOptions extends LoadLimits, ValidateProfileOptions {}
 
 /**
@@ -28,7 +34,13 @@ export function loadProfile(
   return analyzeProfile(source, options).result;
 }
 
-/** What {@link analyzeProfile} returns: the verdict plus the syntax tree it was drawn from. */
+/**
+ * What {@link analyzeProfile} returns: the verdict plus the syntax tree it was drawn from.
+ *
+ * @example
+ * const analysis: ProfileAnalysis = analyzeProfile(profileText, { pathway });
+ * console.log(analysis.result.ok, analysis.data);
+ */
 export interface ProfileAnalysis {
   /** Exactly what {@link loadProfile} returns for the same source and options. */
   readonly result: Result<Profile>;

@@ -1,5 +1,6 @@
 import { isScalar, LineCounter, type Node, type Pair, parseAllDocuments, type YAMLMap } from "yaml";
 import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
+import { upperFirst } from "../internal/text.js";
 import { createAliasResolver } from "./alias-index.js";
 import { defaultLimits, type LoadLimits } from "./limits.js";
 import { type Locator, makeLocator } from "./locator.js";
@@ -239,7 +240,7 @@ function pushYamlErrors(
       .trim();
     const sentence = first.endsWith(".") ? first : `${first}.`;
     out.push(
-      makeDiagnostic("yaml-syntax", sentence.charAt(0).toUpperCase() + sentence.slice(1), [], {
+      makeDiagnostic("yaml-syntax", upperFirst(sentence), [], {
         at: error.pos[0],
         end: error.pos[1],
         data: { yamlCode: error.code },

@@ -6,6 +6,10 @@ import { Duration } from "./quantities.js";
 /**
  * The condition language: a closed, declarative tree. Combinators (`all`, `any`, `not`,
  * `atLeast`/`of`) over leaves that each test one fact about a person.
+ *
+ * @example
+ * const condition: Condition = { all: [{ credential: "ptcb-cpht" }, { experience: { years: 1 } }] };
+ * console.log(describeCondition(condition, pathway));
  */
 export type Condition =
   | { readonly all: readonly Condition[] }
@@ -19,7 +23,13 @@ export type Condition =
   | { readonly experience: ExperienceRequirement }
   | { readonly jurisdiction: string };
 
-/** Work experience a condition asks for: exactly one amount, optionally narrowed. */
+/**
+ * Work experience a condition asks for: exactly one amount, optionally narrowed.
+ *
+ * @example
+ * const requirement: ExperienceRequirement = { years: 2, role: "pharmacy-technician" };
+ * const condition: Condition = { experience: requirement };
+ */
 export interface ExperienceRequirement {
   readonly years?: number | undefined;
   readonly months?: number | undefined;
@@ -32,7 +42,13 @@ export interface ExperienceRequirement {
   readonly within?: z.infer<typeof Duration> | undefined;
 }
 
-/** The keys that tell condition kinds apart; a condition has exactly one of them. */
+/**
+ * The keys that tell condition kinds apart; a condition has exactly one of them.
+ *
+ * @example
+ * const isConditionKey = (key: string) => (conditionKeys as readonly string[]).includes(key);
+ * isConditionKey("atLeast"); // true
+ */
 export const conditionKeys = [
   "all",
   "any",
@@ -46,7 +62,12 @@ export const conditionKeys = [
   "jurisdiction",
 ] as const;
 
-/** The kinds of leaf conditions: each tests one fact. */
+/**
+ * The kinds of leaf conditions: each tests one fact.
+ *
+ * @example
+ * const kinds: LeafKind[] = ["credential", "role", "experience"];
+ */
 export type LeafKind = "credential" | "role" | "step" | "setting" | "experience" | "jurisdiction";
 
 const ExperienceRequirementSchema = doc(

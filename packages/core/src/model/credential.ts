@@ -9,10 +9,18 @@ import { Renewal } from "./renewal.js";
 /**
  * Whether a credential's eligibility is part of the pathway: `published` (the default) or
  * `not-published`, for a credential people may hold but whose rules could not be verified.
+ *
+ * @example
+ * const known = (value: string) => (eligibilityStates as readonly string[]).includes(value);
  */
 export const eligibilityStates = ["published", "not-published"] as const;
 
-/** Kinds of credential. */
+/**
+ * Kinds of credential.
+ *
+ * @example
+ * for (const kind of credentialKinds) console.log(kind);
+ */
 export const credentialKinds = [
   "certification",
   "certificate",
@@ -22,7 +30,13 @@ export const credentialKinds = [
   "training",
 ] as const;
 
-/** A credential a person can hold. */
+/**
+ * A credential a person can hold.
+ *
+ * @example
+ * const credential: Credential | undefined = pathway.credentials["ptcb-cpht"];
+ * if (credential?.renewal) console.log(credential.title, "renews every", credential.renewal.every);
+ */
 export const Credential = doc(
   z
     .strictObject({
@@ -110,6 +124,18 @@ export const Credential = doc(
 );
 
 export type Credential = z.infer<typeof Credential>;
+/**
+ * A kind of credential, one of {@link credentialKinds}.
+ *
+ * @example
+ * const kind: CredentialKind = "license";
+ * const licenses = Object.values(pathway.credentials).filter((c) => c.kind === kind);
+ */
 export type CredentialKind = (typeof credentialKinds)[number];
-/** Whether a credential's eligibility is published in the pathway. */
+/**
+ * Whether a credential's eligibility is published in the pathway.
+ *
+ * @example
+ * const state: EligibilityState = "not-published";
+ */
 export type EligibilityState = (typeof eligibilityStates)[number];

@@ -7,16 +7,31 @@ import { doc } from "./_meta.js";
  * The pattern every id follows: lowercase kebab-case, starting with a letter. The lookahead
  * refuses `constructor` and `prototype`, which would be dangerous as keys of plain objects
  * (`__proto__` cannot match at all); being part of the pattern, the JSON Schema enforces it too.
+ *
+ * @example
+ * idPattern.test("lead-technician"); // true
+ * idPattern.test("Lead Technician"); // false
  */
 export const idPattern = /^(?!(?:constructor|prototype)$)[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
-/** The longest id accepted. */
+/**
+ * The longest id accepted.
+ *
+ * @example
+ * const fits = (id: string) => id.length <= maxIdLength;
+ */
 export const maxIdLength = 64;
 
 /** Ids that match the kebab-case shape but are refused because of what they mean to JavaScript. */
 export const reservedIds: ReadonlySet<string> = new Set(["constructor", "prototype"]);
 
-/** Whether a string is a usable id. */
+/**
+ * Whether a string is a usable id.
+ *
+ * @example
+ * isValidId("ptcb-cpht"); // true
+ * isValidId("PTCB CPhT"); // false
+ */
 export function isValidId(value: string): boolean {
   return value.length <= maxIdLength && idPattern.test(value);
 }

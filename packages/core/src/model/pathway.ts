@@ -17,7 +17,13 @@ export {
 export { CeRule, type FileByRule, fileByRules, Renewal } from "./renewal.js";
 export { Source, undatedCopy } from "./source.js";
 
-/** The pathway format versions this library reads. */
+/**
+ * The pathway format versions this library reads.
+ *
+ * @example
+ * const supported = (version: number) => (supportedFormatVersions as readonly number[]).includes(version);
+ * supported(1); // true
+ */
 export const supportedFormatVersions = [1] as const;
 
 const collection = <T extends z.ZodMiniType>(entity: T, what: string, example: string) =>
@@ -25,25 +31,49 @@ const collection = <T extends z.ZodMiniType>(entity: T, what: string, example: s
     examples: [{ [example]: {} }],
   });
 
-/** A place people work in, such as a hospital. */
+/**
+ * A place people work in, such as a hospital.
+ *
+ * @example
+ * const settings: Record<string, Setting> = pathway.settings ?? {};
+ * console.log(Object.values(settings).map((s) => s.title));
+ */
 export const Setting = doc(
   z.strictObject({ title, summary, sources: sourceRefs }),
   "A work setting, such as a hospital or a retail store.",
 );
 
-/** A strategy: a kind of move that advances a career; every step belongs to one. */
+/**
+ * A strategy: a kind of move that advances a career; every step belongs to one.
+ *
+ * @example
+ * const strategies: Record<string, Strategy> = pathway.strategies;
+ * console.log(Object.values(strategies).map((s) => s.title).join(", "));
+ */
 export const Strategy = doc(
   z.strictObject({ title, summary }),
   "A strategy: a kind of move, such as earning certifications. Steps belong to one.",
 );
 
-/** A category that continuing-education activities count toward, such as a topic. */
+/**
+ * A category that continuing-education activities count toward, such as a topic.
+ *
+ * @example
+ * const categories: Record<string, CeCategory> = pathway.ceCategories ?? {};
+ * for (const [id, c] of Object.entries(categories)) console.log(id, c.title);
+ */
 export const CeCategory = doc(
   z.strictObject({ title, summary }),
   "A continuing-education category (a topic, an audience or a kind of activity) that renewal rules count hours in.",
 );
 
-/** A role in the career. */
+/**
+ * A role in the career.
+ *
+ * @example
+ * const role: Role | undefined = pathway.roles["lead-technician"];
+ * if (role?.requires) console.log(describeCondition(role.requires, pathway));
+ */
 export const Role = doc(
   z.strictObject({
     title,
@@ -80,7 +110,13 @@ export const Role = doc(
   },
 );
 
-/** What completing a step gives the person. */
+/**
+ * What completing a step gives the person.
+ *
+ * @example
+ * const grant: Grant | undefined = pathway.steps["earn-ptcb-cpht"]?.grants;
+ * if (grant?.credential) console.log("Earns", grant.credential);
+ */
 export const Grant = doc(
   z
     .strictObject({
@@ -121,7 +157,13 @@ export const Grant = doc(
   { jsonSchema: { minProperties: 1 } },
 );
 
-/** A step: one action a person can take. */
+/**
+ * A step: one action a person can take.
+ *
+ * @example
+ * const step: Step | undefined = pathway.steps["earn-ptcb-cpht"];
+ * if (step) console.log(step.title, "in strategy", step.strategy);
+ */
 export const Step = doc(
   z.strictObject({
     strategy: doc(ref("strategy", "certify"), "The strategy this step belongs to."),
@@ -179,7 +221,12 @@ export const Renamed = doc(
   { examples: [{ roles: { "retail-technician": "community-technician" } }] },
 );
 
-/** A whole pathway file, format 1. */
+/**
+ * A whole pathway file, format 1.
+ *
+ * @example
+ * const fields = fieldsAt(PathwaySchema, ["steps", "join-aapt"]).map((f) => f.name);
+ */
 export const Pathway = meta(
   z.strictObject({
     pathwise: doc(z.literal(1), "The format version. This library reads `1`."),
@@ -216,7 +263,19 @@ export type CeCategory = z.infer<typeof CeCategory>;
 export type Role = z.infer<typeof Role>;
 export type Grant = z.infer<typeof Grant>;
 export type Step = z.infer<typeof Step>;
-/** Renamed ids by kind: {@link Pathway}'s `renamed` map. */
+/**
+ * Renamed ids by kind: {@link Pathway}'s `renamed` map.
+ *
+ * @example
+ * const renamed: Renamed | undefined = pathway.renamed;
+ * console.log(renamed?.roles ?? {});
+ */
 export type Renamed = z.infer<typeof Renamed>;
-/** A validated pathway. */
+/**
+ * A validated pathway.
+ *
+ * @example
+ * const pathway: Pathway = loadPathwayOrThrow(text);
+ * console.log(pathway.title, Object.keys(pathway.steps).length, "steps");
+ */
 export type Pathway = z.infer<typeof Pathway>;

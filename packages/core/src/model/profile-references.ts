@@ -1,5 +1,5 @@
 import type { PathSegment } from "../diagnostics/diagnostic.js";
-import type { EntityKind } from "./references.js";
+import type { EntityKind } from "./entity-kind.js";
 
 const goalKinds: ReadonlySet<PathSegment> = new Set(["role", "setting", "credential"]);
 const expectationLists: ReadonlySet<PathSegment> = new Set([

@@ -6,7 +6,13 @@ import { Money } from "./quantities.js";
 
 const date = (what: string) => doc(IsoDate, what);
 
-/** A job a person held, for experience. */
+/**
+ * A job a person held, for experience.
+ *
+ * @example
+ * const job: HistoryEntry = { role: "pharmacy-technician", setting: "retail", from: "2023-01-09", hoursPerWeek: 40 };
+ * const updated: Profile = { ...profile, history: [...(profile.history ?? []), job] };
+ */
 export const HistoryEntry = doc(
   z.strictObject({
     role: doc(ref("role", "pharmacy-technician"), "The role held."),
@@ -26,7 +32,13 @@ export const HistoryEntry = doc(
   },
 );
 
-/** A credential a person holds. */
+/**
+ * A credential a person holds.
+ *
+ * @example
+ * const held: HeldCredential = { id: "ptcb-cpht", earned: "2024-05-10" };
+ * const updated: Profile = { ...profile, credentials: [...(profile.credentials ?? []), held] };
+ */
 export const HeldCredential = doc(
   z.strictObject({
     id: doc(ref("credential", "ptcb-cpht"), "The credential."),
@@ -37,7 +49,13 @@ export const HeldCredential = doc(
   { examples: [{ id: "ptcb-cpht", earned: "2024-03-15" }] },
 );
 
-/** A step the person has completed. */
+/**
+ * A step the person has completed.
+ *
+ * @example
+ * const done: CompletedStep = { step: "join-aapt", date: "2025-06-01" };
+ * const updated: Profile = { ...profile, completed: [...(profile.completed ?? []), done] };
+ */
 export const CompletedStep = doc(
   z.strictObject({
     step: doc(ref("step", "join-aapt"), "The step."),
@@ -46,7 +64,13 @@ export const CompletedStep = doc(
   "A completed step.",
 );
 
-/** A continuing-education activity. */
+/**
+ * A continuing-education activity.
+ *
+ * @example
+ * const activity: CeActivity = { date: "2026-03-02", hours: 2, categories: ["pharmacy-law"] };
+ * const ce: CeActivity[] = [...(profile.ce ?? []), activity];
+ */
 export const CeActivity = doc(
   z.strictObject({
     date: date("When it was completed."),
@@ -65,7 +89,13 @@ export const CeActivity = doc(
   },
 );
 
-/** A goal: a role, a setting or a credential. */
+/**
+ * A goal: a role, a setting or a credential.
+ *
+ * @example
+ * const goal: Goal = parseGoal("role:lead-technician");
+ * const plan = planRoute(pathway, profile, goal, { date: "2026-11-24" });
+ */
 export const Goal = doc(
   z.union([
     z.strictObject({ role: ref("role", "lead-technician") }),
@@ -75,7 +105,12 @@ export const Goal = doc(
   "A goal: `role`, `setting` or `credential`, with an id.",
 );
 
-/** Expectations a pathway's example profile ships with, checked by content tests. */
+/**
+ * Expectations a pathway's example profile ships with, checked by content tests.
+ *
+ * @example
+ * const expectations: ProfileExpectations = { next: ["earn-ptcb-cpht"], excludes: ["join-aapt"] };
+ */
 export const ProfileExpectations = doc(
   z.strictObject({
     next: doc(
@@ -104,7 +139,12 @@ function list<T extends z.ZodMiniType>(entry: T, max: number, description: strin
   return doc(z.optional(z.array(entry).check(z.maxLength(max))), description);
 }
 
-/** A person's profile, format 1. */
+/**
+ * A person's profile, format 1.
+ *
+ * @example
+ * const fields = fieldsAt(ProfileSchema, ["history", 0]).map((f) => f.name); // ["role", "setting", ...]
+ */
 export const Profile = meta(
   z.strictObject({
     pathwise: doc(z.literal(1), "The format version. This library reads `1`."),
@@ -153,5 +193,11 @@ export type CompletedStep = z.infer<typeof CompletedStep>;
 export type CeActivity = z.infer<typeof CeActivity>;
 export type Goal = z.infer<typeof Goal>;
 export type ProfileExpectations = z.infer<typeof ProfileExpectations>;
-/** A validated profile. */
+/**
+ * A validated profile.
+ *
+ * @example
+ * const profile: Profile = { pathwise: 1, pathway: "pharmacy-technician", goals: [{ role: "lead-technician" }] };
+ * const next = recommendSteps(pathway, profile, { date: "2026-11-24" });
+ */
 export type Profile = z.infer<typeof Profile>;

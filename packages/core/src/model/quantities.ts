@@ -4,7 +4,13 @@ import { doc } from "./_meta.js";
 const count = (what: string) =>
   doc(z.optional(z.number().check(z.int(), z.gte(0), z.lte(1000))), `Number of ${what}.`);
 
-/** A length of time, such as `{ years: 2 }`. At least one unit is given. */
+/**
+ * A length of time, such as `{ years: 2 }`. At least one unit is given.
+ *
+ * @example
+ * const within: Duration = { days: 60 };
+ * const statuses = credentialStatuses(pathway, profile, { date: "2026-11-24", expiringWithin: within });
+ */
 export const Duration = doc(
   z
     .strictObject({
@@ -22,7 +28,13 @@ export const Duration = doc(
   { examples: [{ years: 2 }], jsonSchema: { minProperties: 1 } },
 );
 
-/** An amount of money in a currency. */
+/**
+ * An amount of money in a currency.
+ *
+ * @example
+ * const fee: Money = { amount: 129, currency: "USD" };
+ * const label = `${fee.amount} ${fee.currency}`;
+ */
 export const Money = doc(
   z.strictObject({
     amount: doc(z.number().check(z.gte(0)), "The amount, in the currency's major unit."),
@@ -36,7 +48,13 @@ export const Money = doc(
   { examples: [{ amount: 129, currency: "USD" }] },
 );
 
-/** How much a step takes: hours of work, calendar weeks, and money. */
+/**
+ * How much a step takes: hours of work, calendar weeks, and money.
+ *
+ * @example
+ * const effort: Effort | undefined = pathway.steps["earn-ptcb-cpht"]?.effort;
+ * if (effort) console.log(effort.hours ?? 0, "hours over", effort.weeks ?? 0, "weeks");
+ */
 export const Effort = doc(
   z.strictObject({
     hours: doc(

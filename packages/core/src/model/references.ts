@@ -1,40 +1,15 @@
 import type { PathSegment } from "../diagnostics/diagnostic.js";
 import type { Condition } from "./condition.js";
+import { collectionOf, type EntityKind } from "./entity-kind.js";
 import type { Pathway } from "./pathway.js";
 
-/** The kinds of entity a pathway defines and refers to by id. */
-export type EntityKind =
-  | "source"
-  | "setting"
-  | "strategy"
-  | "ceCategory"
-  | "credential"
-  | "role"
-  | "step";
-
-/** The pathway collection that holds each kind of entity. */
-export const collectionOf: Readonly<Record<EntityKind, keyof Pathway>> = {
-  source: "sources",
-  setting: "settings",
-  strategy: "strategies",
-  ceCategory: "ceCategories",
-  credential: "credentials",
-  role: "roles",
-  step: "steps",
-};
-
-/** How each kind is named in messages. */
-export const kindLabel: Readonly<Record<EntityKind, string>> = {
-  source: "source",
-  setting: "setting",
-  strategy: "strategy",
-  ceCategory: "CE category",
-  credential: "credential",
-  role: "role",
-  step: "step",
-};
-
-/** One place where a pathway refers to an entity by id. */
+/**
+ * One place where a pathway refers to an entity by id.
+ *
+ * @example
+ * const references: Reference[] = collectReferences(pathway);
+ * for (const r of references.filter((r) => r.negated)) console.log(r.from, "must not have", r.id);
+ */
 export interface Reference {
   readonly kind: EntityKind;
   readonly id: string;
@@ -56,6 +31,10 @@ export interface Reference {
 /**
  * Every id reference in a pathway, in document order of collections, then the current ids of the
  * `renamed` map (flagged {@link Reference.inRenamed}; its old ids are not references).
+ *
+ * @example
+ * const used = new Set(collectReferences(pathway).filter((r) => r.kind === "step").map((r) => r.id));
+ * const unused = Object.keys(pathway.steps).filter((id) => !used.has(id));
  */
 export function collectReferences(pathway: Pathway): Reference[] {
   const out: Reference[] = [];
@@ -171,7 +150,12 @@ export function hasId(record: Readonly<Record<string, unknown>> | undefined, id:
   return record !== undefined && Object.hasOwn(record, id);
 }
 
-/** What an id at some place in a pathway refers to: an entity kind, or a goal (`kind:id`). */
+/**
+ * What an id at some place in a pathway refers to: an entity kind, or a goal (`kind:id`).
+ *
+ * @example
+ * const slot: ReferenceSlot | undefined = referenceSlotAt(["steps", "join-aapt", "advances", 0]); // "goal"
+ */
 export type ReferenceSlot = EntityKind | "goal";
 
 const leafKinds: Readonly<Record<string, EntityKind>> = {
@@ -188,6 +172,10 @@ const leafKinds: Readonly<Record<string, EntityKind>> = {
  * For `minimum`/`maximum` of a CE rule, the path of the category key itself is the slot (for
  * `excludes`/`only`, each item of the list); in the
  * `renamed` map, the path of an old id (the key) is the slot of the current id (its value).
+ *
+ * @example
+ * referenceSlotAt(["steps", "join-aapt", "strategy"]); // "strategy"
+ * referenceSlotAt(["roles", "lead-technician", "title"]); // undefined
  */
 export function referenceSlotAt(path: readonly PathSegment[]): ReferenceSlot | undefined {
   const [collection, map, field] = path;
@@ -254,7 +242,13 @@ export function referenceSlotAt(path: readonly PathSegment[]): ReferenceSlot | u
   return undefined;
 }
 
-/** The entity kind defined at `[collection, id]`, or `undefined` when the path is not a definition. */
+/**
+ * The entity kind defined at `[collection, id]`, or `undefined` when the path is not a definition.
+ *
+ * @example
+ * definitionKindAt(["roles", "lead-technician"]); // "role"
+ * definitionKindAt(["roles", "lead-technician", "title"]); // undefined
+ */
 export function definitionKindAt(path: readonly PathSegment[]): EntityKind | undefined {
   if (path.length !== 2) return undefined;
   const match = (Object.entries(collectionOf) as [EntityKind, string][]).find(

@@ -1,10 +1,22 @@
+import { collectionOf, type EntityKind } from "./entity-kind.js";
 import type { Pathway, Renamed } from "./pathway.js";
-import { collectionOf, type EntityKind, hasId } from "./references.js";
+import { hasId } from "./references.js";
 
-/** The kinds of id a pathway's `renamed` map can rename: those that profiles refer to. */
+/**
+ * The kinds of id a pathway's `renamed` map can rename: those that profiles refer to.
+ *
+ * @example
+ * const kind: RenamedKind = "credential";
+ * const map = pathway.renamed?.[renamedMapOf[kind]] ?? {};
+ */
 export type RenamedKind = "role" | "setting" | "credential" | "step" | "ceCategory";
 
-/** The `renamed` map that holds each kind's renames (named like the pathway's collections). */
+/**
+ * The `renamed` map that holds each kind's renames (named like the pathway's collections).
+ *
+ * @example
+ * renamedMapOf.ceCategory; // "ceCategories", the key in `renamed:`
+ */
 export const renamedMapOf: Readonly<Record<RenamedKind, keyof Renamed>> = {
   role: "roles",
   setting: "settings",
@@ -13,7 +25,13 @@ export const renamedMapOf: Readonly<Record<RenamedKind, keyof Renamed>> = {
   ceCategory: "ceCategories",
 };
 
-/** Whether renames of an entity kind can be recorded in a pathway's `renamed` map. */
+/**
+ * Whether renames of an entity kind can be recorded in a pathway's `renamed` map.
+ *
+ * @example
+ * isRenamedKind("role"); // true
+ * isRenamedKind("source"); // false: sources cannot be renamed
+ */
 export function isRenamedKind(kind: EntityKind): kind is RenamedKind {
   return Object.hasOwn(renamedMapOf, kind);
 }

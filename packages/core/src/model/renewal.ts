@@ -11,7 +11,13 @@ const categoryHours = doc(
 const categoryList = (markdown: string, example: string) =>
   doc(z.optional(z.array(ref("CE category", example))), markdown, { examples: [[example]] });
 
-/** Continuing-education hours needed in each renewal cycle. */
+/**
+ * Continuing-education hours needed in each renewal cycle.
+ *
+ * @example
+ * const rule: CeRule | undefined = pathway.credentials["ptcb-cpht"]?.renewal?.ce;
+ * if (rule) console.log(rule.hours, "hours per cycle");
+ */
 export const CeRule = doc(
   z.strictObject({
     hours: doc(z.number().check(z.gte(0), z.lte(10000)), "Total hours needed in each cycle."),
@@ -45,10 +51,21 @@ export const CeRule = doc(
   },
 );
 
-/** When a renewal must be filed to be on time; `expiry` when a pathway does not say. */
+/**
+ * When a renewal must be filed to be on time; `expiry` when a pathway does not say.
+ *
+ * @example
+ * for (const rule of fileByRules) console.log(rule); // "expiry", "start-of-expiry-month"
+ */
 export const fileByRules = ["expiry", "start-of-expiry-month"] as const;
 
-/** How a credential is kept active. */
+/**
+ * How a credential is kept active.
+ *
+ * @example
+ * const renewal: Renewal | undefined = pathway.credentials["ptcb-cpht"]?.renewal;
+ * if (renewal?.fee) console.log(renewal.fee.amount, renewal.fee.currency);
+ */
 export const Renewal = doc(
   z.strictObject({
     every: doc(Duration, "How long each cycle lasts, from the date earned or last renewed."),
@@ -74,4 +91,10 @@ export const Renewal = doc(
 
 export type CeRule = z.infer<typeof CeRule>;
 export type Renewal = z.infer<typeof Renewal>;
+/**
+ * When a renewal must be filed, one of {@link fileByRules}.
+ *
+ * @example
+ * const rule: FileByRule = "start-of-expiry-month";
+ */
 export type FileByRule = (typeof fileByRules)[number];

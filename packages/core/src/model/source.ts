@@ -3,7 +3,12 @@ import { title } from "./_fields.js";
 import { doc, meta } from "./_meta.js";
 import { IsoDate } from "./id.js";
 
-/** What `archived` says when a source was read from an archived copy whose date is not shown. */
+/**
+ * What `archived` says when a source was read from an archived copy whose date is not shown.
+ *
+ * @example
+ * const archived = Object.values(pathway.sources).filter((s) => s.archived === undatedCopy);
+ */
 export const undatedCopy = "undated" as const;
 
 const label = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
@@ -21,7 +26,13 @@ export const httpUrlPattern = new RegExp(
   `^https?://${label}(?:\\.${label})*(?::\\d{1,5})?(?:/${pathChar}*)*(?:\\?${queryChar}*)?(?:#${queryChar}*)?$`,
 );
 
-/** Where a fact comes from. */
+/**
+ * Where a fact comes from.
+ *
+ * @example
+ * const sources: Record<string, Source> = pathway.sources;
+ * for (const s of Object.values(sources)) console.log(s.title, s.url);
+ */
 export const Source = doc(
   z.strictObject({
     title,

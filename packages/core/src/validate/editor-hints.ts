@@ -4,14 +4,26 @@ import * as z from "zod/mini";
 import type { PathSegment } from "../diagnostics/diagnostic.js";
 import { def, markdownOf, schemaAt, unwrap } from "./schema-at.js";
 
-/** A scalar value the schema allows at a path: an enum member, a literal or a boolean. */
+/**
+ * A scalar value the schema allows at a path: an enum member, a literal or a boolean.
+ *
+ * @example
+ * const values: ValueInfo[] = valuesAt(PathwaySchema, ["credentials", "ptcb-cpht", "kind"]);
+ * for (const v of values) console.log(v.value, v.markdown ?? "");
+ */
 export interface ValueInfo {
   readonly value: string | number | boolean;
   /** What the value means (Markdown), from the schema's enum descriptions. */
   readonly markdown?: string;
 }
 
-/** A snippet the schema offers for the value at a path, in VS Code's `defaultSnippets` form. */
+/**
+ * A snippet the schema offers for the value at a path, in VS Code's `defaultSnippets` form.
+ *
+ * @example
+ * const snippets: SnippetInfo[] = snippetsAt(PathwaySchema, ["steps", "new"]);
+ * for (const s of snippets) console.log(s.label, JSON.stringify(s.body));
+ */
 export interface SnippetInfo {
   readonly label: string;
   /** The value to insert; strings may hold `$1`-style placeholders, `^` marks a raw string. */
@@ -52,6 +64,9 @@ function declaredAt(
 /**
  * The scalar values the schema allows at a data path, in the schema's order: the members of an
  * enum (with their descriptions), literals, or `true` and `false`; none for free values.
+ *
+ * @example
+ * valuesAt(PathwaySchema, ["credentials", "ptcb-cpht", "kind"]).map((v) => v.value); // ["certification", ...]
  */
 export function valuesAt(
   root: z.ZodMiniType,
@@ -83,6 +98,9 @@ export function valuesAt(
  * The snippets the schema offers for the value at a data path: the field's own `defaultSnippets`
  * (a new credential, role, step or source), and for a union (a condition) one per option, from
  * its `defaultSnippets` or else its leading key with a placeholder.
+ *
+ * @example
+ * const labels = snippetsAt(PathwaySchema, ["steps", "new", "requires"]).map((s) => s.label);
  */
 export function snippetsAt(
   root: z.ZodMiniType,

@@ -115,7 +115,13 @@ export function unionOptionKeys(
   return keys.every((k) => k.length > 0) ? keys : undefined;
 }
 
-/** One field an object accepts at some path, with its editor documentation. */
+/**
+ * One field an object accepts at some path, with its editor documentation.
+ *
+ * @example
+ * const fields: FieldInfo[] = fieldsAt(PathwaySchema, ["roles", "lead-technician"]);
+ * const required = fields.filter((f) => f.required).map((f) => f.name);
+ */
 export interface FieldInfo {
   readonly name: string;
   /** The field's documentation (Markdown), from the schema's metadata. */
@@ -139,6 +145,9 @@ export function markdownOf(schema: z.ZodMiniType | undefined): string | undefine
  * The fields accepted by the object at a data path (for completion), or by the union option the
  * data there was written for; for a union of objects with no option chosen yet, every option's
  * leading key.
+ *
+ * @example
+ * fieldsAt(PathwaySchema, []).map((f) => f.name); // ["pathwise", "id", "title", ...]
  */
 export function fieldsAt(
   root: z.ZodMiniType,
@@ -169,7 +178,12 @@ export function fieldsAt(
   return [];
 }
 
-/** The documentation of the field at a data path (for hover), if the schema has one. */
+/**
+ * The documentation of the field at a data path (for hover), if the schema has one.
+ *
+ * @example
+ * const markdown = fieldDocAt(PathwaySchema, ["steps", "join-aapt", "grants"]);
+ */
 export function fieldDocAt(
   root: z.ZodMiniType,
   path: readonly PathSegment[],

@@ -2,6 +2,7 @@ import type * as z from "zod/mini";
 import type { PathSegment } from "../diagnostics/diagnostic.js";
 import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { didYouMean, suggestClosest } from "../internal/suggest.js";
+import { count } from "../internal/text.js";
 import { dateRange } from "../load/limits.js";
 import { reservedIds } from "../model/id.js";
 import { httpUrlPattern } from "../model/source.js";
@@ -155,7 +156,7 @@ function visit(
       const bound = issue.code === "too_small" ? issue.minimum : issue.maximum;
       const what =
         issue.origin === "array"
-          ? `${issue.code === "too_small" ? "at least" : "at most"} ${bound} ${Number(bound) === 1 ? "entry" : "entries"}`
+          ? `${issue.code === "too_small" ? "at least" : "at most"} ${count(Number(bound), "entry", "entries")}`
           : issue.origin === "string"
             ? `${issue.code === "too_small" ? "at least" : "at most"} ${bound} characters`
             : `a number ${issue.code === "too_small" ? (issue.inclusive === false ? "above" : "of at least") : issue.inclusive === false ? "below" : "of at most"} ${bound}`;

@@ -9,7 +9,13 @@ import { checkDocumentShape } from "./check-document-shape.js";
 import { finishResult } from "./finish-diagnostics.js";
 import { shapeDiagnostics } from "./shape-diagnostics.js";
 
-/** Options for {@link validateProfile}. */
+/**
+ * Options for {@link validateProfile}.
+ *
+ * @example
+ * const options: ValidateProfileOptions = { pathway, today: "2026-11-24" };
+ * const result = validateProfile(JSON.parse(profileJson), options);
+ */
 export interface ValidateProfileOptions {
   /** The pathway the profile is for; without it, only the profile's own shape is checked. */
   readonly pathway?: Pathway;

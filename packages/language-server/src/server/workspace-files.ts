@@ -1,11 +1,21 @@
-/** A pathway or profile file found on disk. */
+/**
+ * A pathway or profile file found on disk.
+ *
+ * @example
+ * const profileFile: WorkspaceFile = { uri: "file:///content/profiles/ana.profile.yaml", text: profileText };
+ */
 export interface WorkspaceFile {
   /** Its `file:` URI. */
   readonly uri: string;
   readonly text: string;
 }
 
-/** A pathway file found on disk. */
+/**
+ * A pathway file found on disk.
+ *
+ * @example
+ * const file: PathwayFile = { uri: "file:///content/pharmacy.pathway.yaml", text };
+ */
 export type PathwayFile = WorkspaceFile;
 
 /**
@@ -13,6 +23,14 @@ export type PathwayFile = WorkspaceFile;
  * profiles can be checked against a pathway that is not open, and its profile files, so that
  * references and rename reach the profiles that are not open. Without it, only open documents
  * are searched (as in a browser worker).
+ *
+ * @example
+ * const files = new Map<string, string>([["file:///content/pharmacy.pathway.yaml", text]]);
+ * const workspace: WorkspaceFiles = {
+ *   findPathwayFiles: async () => [...files].map(([uri, text]) => ({ uri, text })),
+ *   readFile: async (uri) => files.get(uri),
+ * };
+ * startServer(createConnection(ProposedFeatures.all), { workspace });
  */
 export interface WorkspaceFiles {
   /** Every `*.pathway.yaml` file under the given folders (as `file:` URIs), with its text. */

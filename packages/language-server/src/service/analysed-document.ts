@@ -3,7 +3,13 @@ import type { DocumentIndex } from "./document-index.js";
 import type { PathwayCandidate } from "./pathway-finder.js";
 import type { Span } from "./span.js";
 
-/** One analysed version of a pathway; the service's functions read it, never change it. */
+/**
+ * One analysed version of a pathway; the service's functions read it, never change it.
+ *
+ * @example
+ * const doc: ServiceDocument = createLanguageService().analyze(text);
+ * console.log(doc.analysis.result.ok, doc.index.occurrences.length);
+ */
 export interface ServiceDocument {
   readonly kind: "pathway";
   readonly text: string;
@@ -11,7 +17,15 @@ export interface ServiceDocument {
   readonly index: DocumentIndex;
 }
 
-/** One analysed version of a profile, with the pathway it names when the host found it. */
+/**
+ * One analysed version of a profile, with the pathway it names when the host found it.
+ *
+ * @example
+ * const service = createLanguageService({ today: "2026-11-24" });
+ * const pathwayDoc = service.analyze(text);
+ * const doc: ProfileDocument = service.analyzeProfile(profileText, { findPathway: () => ({ uri: "file:///p.pathway.yaml", doc: pathwayDoc }) });
+ * console.log(doc.notice?.message ?? "checked against the pathway");
+ */
 export interface ProfileDocument {
   readonly kind: "profile";
   readonly text: string;
@@ -30,5 +44,12 @@ export interface ProfileDocument {
   readonly notice?: Span & { readonly message: string };
 }
 
-/** A pathway or a profile, analysed. */
+/**
+ * A pathway or a profile, analysed.
+ *
+ * @example
+ * const service = createLanguageService();
+ * const docs: AnalysedDocument[] = [service.analyze(text), service.analyzeProfile(profileText)];
+ * const problems = docs.flatMap((doc) => service.diagnostics(doc));
+ */
 export type AnalysedDocument = ServiceDocument | ProfileDocument;

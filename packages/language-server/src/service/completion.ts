@@ -8,14 +8,21 @@ import {
   referenceSlotAt,
   snippetsAt,
   valuesAt,
-} from "@pathwise/core";
+} from "@pathwise/core/editor";
 import type { AnalysedDocument, ServiceDocument } from "./analysed-document.js";
 import { cursorContext } from "./cursor-context.js";
 import { collections, kindOfCollection, titleOf } from "./entities.js";
 import { entrySnippet, flowSnippet } from "./snippet-text.js";
 import type { Span } from "./span.js";
 
-/** A completion proposal. */
+/**
+ * A completion proposal.
+ *
+ * @example
+ * const service = createLanguageService();
+ * const items: Completion[] = service.complete(service.analyze(text), 120);
+ * for (const c of items) console.log(c.kind, c.label, c.detail ?? "");
+ */
 export interface Completion {
   readonly label: string;
   /** `snippet`: `insertText` is a snippet, with `$1`-style tab stops. */

@@ -2,7 +2,14 @@ import { isMap, isScalar, type Node } from "yaml";
 import type { AnalysedDocument, ServiceDocument } from "./analysed-document.js";
 import { type Span, within } from "./span.js";
 
-/** Where a definition is: a span of a document, the one asked about or the profile's pathway. */
+/**
+ * Where a definition is: a span of a document, the one asked about or the profile's pathway.
+ *
+ * @example
+ * const service = createLanguageService();
+ * const target: DefinitionAt | undefined = service.definition(service.analyze(text), 120);
+ * if (target) console.log(target.uri ?? "this document", target.span.start);
+ */
 export interface DefinitionAt {
   /** The URI of the pathway, or `undefined` for the document asked about. */
   readonly uri?: string;

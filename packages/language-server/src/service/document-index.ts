@@ -1,12 +1,14 @@
-import {
-  definitionKindAt,
-  type EntityKind,
-  type PathSegment,
-  referenceSlotAt,
-} from "@pathwise/core";
+import type { PathSegment } from "@pathwise/core";
+import { definitionKindAt, type EntityKind, referenceSlotAt } from "@pathwise/core/editor";
 import { isMap, isScalar, isSeq, type Node } from "yaml";
 
-/** One place an id appears: where an entity is defined (a collection key) or referred to. */
+/**
+ * One place an id appears: where an entity is defined (a collection key) or referred to.
+ *
+ * @example
+ * const index = createLanguageService().analyze(text).index;
+ * const definition: Occurrence | undefined = index.definition("role", "lead-technician");
+ */
 export interface Occurrence {
   readonly kind: EntityKind;
   readonly id: string;
@@ -18,7 +20,13 @@ export interface Occurrence {
   readonly path: readonly PathSegment[];
 }
 
-/** Every definition and reference of an id in a pathway's syntax tree, also when it is invalid. */
+/**
+ * Every definition and reference of an id in a pathway's syntax tree, also when it is invalid.
+ *
+ * @example
+ * const index: DocumentIndex = createLanguageService().analyze(text).index;
+ * const uses = index.occurrencesOf("credential", "ptcb-cpht").length;
+ */
 export interface DocumentIndex {
   readonly occurrences: readonly Occurrence[];
   /** The definition of an id, if the document has one. */

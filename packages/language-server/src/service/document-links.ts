@@ -3,7 +3,14 @@ import type { AnalysedDocument } from "./analysed-document.js";
 import type { Span } from "./span.js";
 import { walkYaml } from "./yaml-walk.js";
 
-/** A link in the document: the text that is clickable and where it leads. */
+/**
+ * A link in the document: the text that is clickable and where it leads.
+ *
+ * @example
+ * const service = createLanguageService();
+ * const links: DocumentLink[] = service.documentLinks(service.analyze(text));
+ * for (const l of links) console.log(l.target);
+ */
 export interface DocumentLink extends Span {
   readonly target: string;
 }

@@ -1,4 +1,4 @@
-import type { EntityKind } from "@pathwise/core";
+import type { EntityKind } from "@pathwise/core/editor";
 import type { ServiceDocument } from "./analysed-document.js";
 
 /** The pathway's collections, by key, with the kind of entity each holds. */

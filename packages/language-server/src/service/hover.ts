@@ -1,23 +1,30 @@
+import type { Pathway } from "@pathwise/core";
 import {
   type EntityKind,
   fieldDocAt,
   isRenamedKind,
   kindLabel,
-  type Pathway,
   PathwaySchema,
   ProfileSchema,
   type RenamedKind,
   referenceSlotAt,
   renamedMapOf,
   resolveRename,
-} from "@pathwise/core";
+} from "@pathwise/core/editor";
 import type { AnalysedDocument, ServiceDocument } from "./analysed-document.js";
 import type { SchemaRoot } from "./completion.js";
 import { entityOf } from "./entities.js";
 import { keyAt } from "./key-at.js";
 import { type Span, within } from "./span.js";
 
-/** What a hover shows: markdown, and the span it is about. */
+/**
+ * What a hover shows: markdown, and the span it is about.
+ *
+ * @example
+ * const service = createLanguageService();
+ * const info: HoverInfo | undefined = service.hover(service.analyze(text), 120);
+ * if (info) console.log(info.markdown);
+ */
 export interface HoverInfo {
   readonly markdown: string;
   readonly range: Span;

@@ -1,4 +1,4 @@
-import type { EntityKind } from "@pathwise/core";
+import type { EntityKind } from "@pathwise/core/editor";
 import { isMap, isScalar, type Node } from "yaml";
 import type { AnalysedDocument } from "./analysed-document.js";
 import { type Answer, answer, refuse } from "./answer.js";

@@ -2,7 +2,14 @@ import type { AnalysedDocument } from "./analysed-document.js";
 import { titleOf } from "./entities.js";
 import type { Span } from "./span.js";
 
-/** A hint shown after an id: the title of the entry it refers to. */
+/**
+ * A hint shown after an id: the title of the entry it refers to.
+ *
+ * @example
+ * const service = createLanguageService();
+ * const hints: InlayHint[] = service.inlayHints(service.analyze(text), { start: 0, end: text.length });
+ * for (const h of hints) console.log(h.offset, h.label);
+ */
 export interface InlayHint {
   /** Where the hint goes: right after the id. */
   readonly offset: number;

@@ -22,6 +22,11 @@ import type { LanguageServiceOptions } from "./service-options.js";
  * The Pathwise language service: pure functions over an analysed document, shared by the stdio
  * server, the browser worker and tests, one module per feature. Only analysis and the next-steps
  * preview depend on the options; diagnostics are the core's own, so editor and CI agree.
+ *
+ * @example
+ * const service = createLanguageService({ today: "2026-11-24" });
+ * const doc = service.analyze(text);
+ * for (const d of service.diagnostics(doc)) console.log(d.code, d.message);
  */
 export function createLanguageService(options: LanguageServiceOptions = {}) {
   return {
@@ -53,5 +58,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}) {
   };
 }
 
-/** The language service's type. */
+/**
+ * The language service's type.
+ *
+ * @example
+ * const service: LanguageService = createLanguageService();
+ * const symbols = service.outline(service.analyze(text));
+ */
 export type LanguageService = ReturnType<typeof createLanguageService>;

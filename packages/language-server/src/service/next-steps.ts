@@ -9,7 +9,19 @@ import type { ProfileDocument } from "./analysed-document.js";
 import { type Answer, answer, refuse } from "./answer.js";
 import type { LanguageServiceOptions } from "./service-options.js";
 
-/** The engine's next steps for a profile, as the next-steps preview shows them. */
+/**
+ * The engine's next steps for a profile, as the next-steps preview shows them.
+ *
+ * @example
+ * const service = createLanguageService({ today: "2026-11-24" });
+ * const pathwayDoc = service.analyze(text);
+ * const profileDoc = service.analyzeProfile(profileText, { findPathway: () => ({ uri: "file:///p.pathway.yaml", doc: pathwayDoc }) });
+ * const answer = service.nextSteps(profileDoc);
+ * if (answer.ok) {
+ *   const next: NextSteps = answer.value;
+ *   console.log(next.text);
+ * }
+ */
 export interface NextSteps {
   /** The evaluation date used. */
   readonly date: string;

@@ -1,10 +1,17 @@
-import type { EntityKind } from "@pathwise/core";
+import type { EntityKind } from "@pathwise/core/editor";
 import { isMap, isScalar, type Node } from "yaml";
 import type { ServiceDocument } from "./analysed-document.js";
 import { collections, titleOf } from "./entities.js";
 import type { Span } from "./span.js";
 
-/** An outline entry. */
+/**
+ * An outline entry.
+ *
+ * @example
+ * const service = createLanguageService();
+ * const symbols: OutlineSymbol[] = service.outline(service.analyze(text));
+ * for (const s of symbols) console.log(s.name, s.children.length);
+ */
 export interface OutlineSymbol {
   readonly name: string;
   readonly detail?: string;

@@ -1,6 +1,11 @@
 import type { ServiceDocument } from "./analysed-document.js";
 
-/** A pathway document a host knows about, analysed by the language service. */
+/**
+ * A pathway document a host knows about, analysed by the language service.
+ *
+ * @example
+ * const candidate: PathwayCandidate = { uri: "file:///content/pharmacy.pathway.yaml", doc: createLanguageService().analyze(text) };
+ */
 export interface PathwayCandidate {
   /** Where the pathway lives (a `file:` URI for files on disk). */
   readonly uri: string;
@@ -11,9 +16,18 @@ export interface PathwayCandidate {
  * How the language service finds the pathway a profile names, without doing I/O itself: the
  * stdio server looks through the workspace's `*.pathway.yaml` files and open documents, the
  * browser worker through open documents only, tests through whatever they hand in.
+ *
+ * @example
+ * const service = createLanguageService();
+ * const open = new Map([["pharmacy-technician", { uri: "file:///p.pathway.yaml", doc: service.analyze(text) }]]);
+ * const finder: PathwayFinder = { findPathway: (id) => open.get(id) };
+ * const profileDoc = service.analyzeProfile(profileText, finder);
  */
 export interface PathwayFinder {
-  /** The pathway a profile naming `id` is checked against; see {@link pickPathway}. */
+  /**
+   * The pathway a profile naming `id` is checked against; the server's rule is the CLI's: the
+   * valid pathway with that id, else the only valid pathway at hand.
+   */
   findPathway(id: string): PathwayCandidate | undefined;
 }
 

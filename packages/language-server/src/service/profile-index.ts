@@ -1,4 +1,5 @@
-import { type PathSegment, profileReferenceSlotAt } from "@pathwise/core";
+import type { PathSegment } from "@pathwise/core";
+import { profileReferenceSlotAt } from "@pathwise/core/editor";
 import { isMap, isScalar, isSeq, type Node } from "yaml";
 import {
   type DocumentIndex,

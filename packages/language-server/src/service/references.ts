@@ -3,7 +3,14 @@ import { type IdTarget, idTargetAt } from "./id-target.js";
 import type { ProfileCandidate } from "./profiles-by-pathway.js";
 import type { Span } from "./span.js";
 
-/** A span of one document of the workspace. */
+/**
+ * A span of one document of the workspace.
+ *
+ * @example
+ * const service = createLanguageService();
+ * const where: Location[] = service.references(service.analyze(text), 120);
+ * for (const l of where) console.log(l.uri, l.span.start);
+ */
 export interface Location {
   readonly uri: string;
   /** The document the span is in (its `analysis.position` turns offsets into lines). */
@@ -33,7 +40,10 @@ export function referencesTo(
   return found;
 }
 
-/** Every occurrence of the id under the cursor in this pathway; see {@link referencesTo}. */
+/**
+ * Every occurrence of the id under the cursor in this pathway (the server adds those in the
+ * workspace's profiles).
+ */
 export function references(
   doc: ServiceDocument,
   offset: number,

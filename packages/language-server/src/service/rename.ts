@@ -1,4 +1,5 @@
-import { isValidId, kindLabel } from "@pathwise/core";
+import { isValidId } from "@pathwise/core";
+import { kindLabel } from "@pathwise/core/editor";
 import type { ServiceDocument } from "./analysed-document.js";
 import { type Answer, answer, type Refusal, refuse } from "./answer.js";
 import { type IdTarget, idTargetAt } from "./id-target.js";
@@ -55,8 +56,8 @@ export function prepareRename(
 }
 
 /**
- * Renames the id under the cursor everywhere in this pathway; refuses invalid or taken ids.
- * See {@link renameTarget} for a rename that reaches the pathway's profiles too.
+ * Renames the id under the cursor everywhere in this pathway; refuses invalid or taken ids. (The
+ * server's rename reaches the pathway's profiles too.)
  */
 export function rename(doc: ServiceDocument, offset: number, newId: string): Answer<Edit[]> {
   const target = idTargetAt(doc, "", offset);

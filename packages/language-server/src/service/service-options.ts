@@ -1,4 +1,10 @@
-/** Options of the language service. */
+/**
+ * Options of the language service.
+ *
+ * @example
+ * const options: LanguageServiceOptions = { today: "2026-11-24", pathwaySearch: "in the workspace" };
+ * const service = createLanguageService(options);
+ */
 export interface LanguageServiceOptions {
   /**
    * The evaluation date for staleness and future-date checks, `YYYY-MM-DD`; without it they do

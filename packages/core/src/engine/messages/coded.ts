@@ -5,6 +5,11 @@ import type { MessageKey } from "./types.js";
 /**
  * A piece of an answer as data: a machine `code` (a key of the message catalog), the `data` its
  * sentence is rendered from, and the sentence itself, in English unless a catalog was given.
+ *
+ * @example
+ * const [status] = credentialStatuses(pathway, profile, { date: "2026-11-24" });
+ * const piece: CodedMessage | undefined = status && { code: status.code, data: status.data, message: status.message };
+ * if (piece) console.log(formatMessage(spanishMessages, piece.code, piece.data));
  */
 export interface CodedMessage<
   C extends string = MessageKey,

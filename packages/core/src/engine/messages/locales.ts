@@ -3,7 +3,12 @@ import { englishMessages } from "./en.js";
 import { spanishMessages } from "./es.js";
 import type { Locale, MessageCatalog } from "./types.js";
 
-/** The locales with a shipped catalog. */
+/**
+ * The locales with a shipped catalog.
+ *
+ * @example
+ * const menu = locales.map((locale) => ({ locale, catalog: messagesFor(locale) }));
+ */
 export const locales: readonly Locale[] = ["en", "es"];
 
 /**

@@ -2,13 +2,34 @@ import type { Goal } from "../../model/profile.js";
 import type { Effort, Money } from "../../model/quantities.js";
 import type { CodedMessage } from "../messages/coded.js";
 
-/** What a plan item is for: `purpose-goal` (the goal itself) or `purpose-for` (kind, id, title). */
+/**
+ * What a plan item is for: `purpose-goal` (the goal itself) or `purpose-for` (kind, id, title).
+ *
+ * @example
+ * const plan = planRoute(pathway, profile, { role: "lead-technician" }, { date: "2026-11-24" });
+ * const purposes: PlanPurpose[] = plan.reachable ? plan.items.map((item) => item.purpose) : [];
+ * for (const p of purposes) console.log(p.code, p.data, p.message);
+ */
 export type PlanPurpose = CodedMessage<"purpose-goal" | "purpose-for">;
 
-/** The codes of a plan item's title: `item-step`, `item-role`, `item-setting`, `item-wait`. */
+/**
+ * The codes of a plan item's title: `item-step`, `item-role`, `item-setting`, `item-wait`.
+ *
+ * @example
+ * const plan = planRoute(pathway, profile, { role: "lead-technician" }, { date: "2026-11-24" });
+ * const wait: PlanItemCode = "item-wait";
+ * const waits = plan.reachable ? plan.items.filter((item) => item.code === wait) : [];
+ */
 export type PlanItemCode = "item-step" | "item-role" | "item-setting" | "item-wait";
 
-/** One entry of a plan, in date order. */
+/**
+ * One entry of a plan, in date order.
+ *
+ * @example
+ * const plan = planRoute(pathway, profile, { role: "lead-technician" }, { date: "2026-11-24" });
+ * const items: readonly PlanItem[] = plan.reachable ? plan.items : [];
+ * for (const item of items) console.log(item.start, item.kind, item.title);
+ */
 export interface PlanItem {
   /** A step to take, a role to take up, a setting to move to, or time to gain experience. */
   readonly kind: "step" | "role" | "setting" | "wait";
@@ -30,7 +51,14 @@ export interface PlanItem {
   readonly effort?: Effort;
 }
 
-/** Something that stops a goal from being reached. */
+/**
+ * Something that stops a goal from being reached.
+ *
+ * @example
+ * const plan = planRoute(pathway, profile, { role: "lead-technician" }, { date: "2026-11-24" });
+ * const blockers: readonly Blocker[] = plan.reachable ? [] : plan.blockers;
+ * for (const b of blockers) console.log(b.message, b.chain.join(" → "));
+ */
 export interface Blocker {
   /** The code of the sentence, such as `blocker-no-grant` (see `docs/engine.md`). */
   readonly code: string;
@@ -42,7 +70,13 @@ export interface Blocker {
   readonly chain: readonly string[];
 }
 
-/** A plan to a goal, or why there is none. */
+/**
+ * A plan to a goal, or why there is none.
+ *
+ * @example
+ * const plan: Plan = planRoute(pathway, profile, { role: "lead-technician" }, { date: "2026-11-24" });
+ * console.log(plan.reachable ? `Reached on ${plan.finish}` : plan.message);
+ */
 export type Plan =
   | {
       readonly goal: Goal;

@@ -10,7 +10,15 @@ import { type EngineOptions, resolveOptions } from "../options.js";
 import type { Plan, PlanItem } from "../plan/index.js";
 import { replayProfile } from "./replay.js";
 
-/** Something wrong with a plan, found by replaying it. */
+/**
+ * Something wrong with a plan, found by replaying it.
+ *
+ * @example
+ * const plan = planRoute(pathway, profile, { role: "lead-technician" }, { date: "2026-11-24" });
+ * const verdict = verifyPlan(pathway, profile, plan, { date: "2026-11-24" });
+ * const problems: readonly PlanProblem[] = verdict.ok ? [] : verdict.problems;
+ * for (const p of problems) console.log(p.item, p.message);
+ */
 export interface PlanProblem {
   /** The index of the item in `plan.items`, when the problem is an item's. */
   readonly item?: number;
@@ -18,7 +26,14 @@ export interface PlanProblem {
   readonly message: string;
 }
 
-/** The verdict of {@link verifyPlan}. */
+/**
+ * The verdict of {@link verifyPlan}.
+ *
+ * @example
+ * const plan = planRoute(pathway, profile, { role: "lead-technician" }, { date: "2026-11-24" });
+ * const verdict: PlanVerdict = verifyPlan(pathway, profile, plan, { date: "2026-11-24" });
+ * if (!verdict.ok) console.log(verdict.problems.length, "problems");
+ */
 export type PlanVerdict =
   | { readonly ok: true }
   | { readonly ok: false; readonly problems: readonly PlanProblem[] };

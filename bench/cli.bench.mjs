@@ -51,6 +51,9 @@ try {
 
   const node = medianSpawn(["-e", "0"], 21);
   const one = medianSpawn([cli, "validate", small, ...today], 21);
+  console.log(
+    `The built CLI in a fresh process per run (medians of ${roundsOf(21)}, ${roundsOf(11)} and ${roundsOf(5)} runs), next to the same validation in-process.\n`,
+  );
   console.log("| run | median | ÷ `node -e 0` | in-process loadPathway |");
   console.log("|---|---|---|---|");
   console.log(`| \`node -e 0\` | ${node.toFixed(0)} ms | 1.00× | |`);

@@ -288,6 +288,7 @@ const t = await interleave(rounds, {
   ours: over(pathwiseEligibility),
   traces: over(pathwiseTraces),
   jre: over(jreEligibility),
+  facts: over(pathwiseFacts),
   next: over((p) => recommendSteps(pathway, p, { date: today })),
 });
 const ours = t.ours;
@@ -309,6 +310,7 @@ row("hand-written loop (holds only, simplified experience)", t.loop);
 row("Pathwise createEvaluator().holds", ours);
 row("Pathwise createEvaluator().trace (sentences, missing facts)", t.traces);
 row("json-rules-engine 7 (same rules and facts; atLeast as one fact)", t.jre);
+row("  of which: its facts up front, from Pathwise (experience is asked as it goes)", t.facts);
 row("Pathwise recommendSteps (the whole answer)", t.next);
 console.log(
   `\njson-rules-engine / Pathwise eligibility: ${(t.jre / ours).toFixed(1)}× (goal ≥ 50×).`,

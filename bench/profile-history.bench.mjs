@@ -27,6 +27,9 @@ function median(fn, runs) {
 }
 
 console.log(
+  `Validating a profile whose jobs all overlap, against the flagship; median of ${roundsOf(15)} runs per size.\n`,
+);
+console.log(
   "| jobs | validateProfile (data) | loadProfile (YAML) | per job, data | per job, YAML | diagnostics |",
 );
 console.log("|---|---|---|---|---|---|");

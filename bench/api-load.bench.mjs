@@ -8,10 +8,11 @@ import { readdirSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parse } from "../packages/core/node_modules/yaml/dist/index.js";
+import { quick } from "./_support.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const clients = Number(process.env.BENCH_API_CLIENTS ?? 8);
-const total = Number(process.env.BENCH_API_REQUESTS ?? 3000);
+const total = Number(process.env.BENCH_API_REQUESTS ?? (quick ? 100 : 3000));
 
 const profiles = readdirSync(`${root}pathways/profiles`)
   .filter((f) => f.endsWith(".profile.yaml"))

@@ -2,17 +2,19 @@
 // per second on one thread with a plain loop (what a user would write first), then through the
 // worker pool with 1 and 2 workers, and the speed-up of 2 workers over 1 (goal ≥ 1.8× on two
 // cores). Pools are warmed first, so the figures are steady-state throughput; the pool's
-// start-up time is reported on its own.
+// start-up time is reported on its own. The three run in turn in each round (A B C A B C); the
+// figures are medians.
 import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { createPool, recommendForLine, runBatch } from "../examples/batch/dist/index.js";
 import { loadPathway } from "../packages/core/dist/index.js";
+import { median, quick, roundsOf } from "./_support.mjs";
 
 // Read first: the bench's own work would count in it later.
 const loadBefore = loadavg()[0];
 const today = "2026-11-24";
-const count = 2000;
-const runs = 7;
+const count = quick ? 60 : 2000;
+const runs = roundsOf(7);
 const pathway = loadPathway(
   readFileSync(new URL("../pathways/pharmacy-technician.pathway.yaml", import.meta.url)),
   { today },
@@ -66,18 +68,13 @@ const failing = lines.filter(
 );
 if (failing.length > count / 10) throw new Error(`bench input: ${failing.length} invalid lines`);
 
-/** The fastest run: on a shared machine, the one least disturbed by other work. */
-function best(values) {
-  return Math.min(...values);
-}
-
 async function startPool(workers) {
   const t = performance.now();
   const pool = createPool(pathway, workers);
   // Warm-up: start every thread and let the JIT settle before timing.
   await runBatch({
     pool,
-    lines: iterate(lines.slice(0, 200)),
+    lines: iterate(lines.slice(0, quick ? 10 : 200)),
     format: "ndjson",
     options: { today },
     write: () => {},
@@ -121,13 +118,13 @@ for (let r = 0; r < runs; r++) {
   times[2].push(await timePool(pools[2].pool));
 }
 await Promise.all([pools[1].pool.destroy(), pools[2].pool.destroy()]);
-const loop = best(times.loop);
-const one = { startup: pools[1].startup, time: best(times[1]) };
-const two = { startup: pools[2].startup, time: best(times[2]) };
+const loop = median(times.loop);
+const one = { startup: pools[1].startup, time: median(times[1]) };
+const two = { startup: pools[2].startup, time: median(times[2]) };
 const rate = (ms) => Math.round((count / ms) * 1000);
 
 console.log(
-  `${count} generated profiles (${failing.length} invalid), flagship pathway, ${availableParallelism()} cores; fastest of ${runs} interleaved runs.\n`,
+  `${count} generated profiles (${failing.length} invalid), flagship pathway, ${availableParallelism()} cores; median of ${runs} interleaved rounds.\n`,
 );
 console.log("| how | time | profiles/s | ÷ plain loop | pool start-up + warm-up |");
 console.log("|---|---|---|---|---|");

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { loadPathway } from "../packages/core/dist/index.js";
+import { quick, roundsOf } from "./_support.mjs";
 import { generatePathway } from "./corpus.mjs";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
@@ -16,7 +17,7 @@ const flagship = join(root, "pathways/pharmacy-technician.pathway.yaml");
 
 function medianSpawn(args, runs) {
   const times = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < roundsOf(runs); i++) {
     const t = performance.now();
     const r = spawnSync(process.execPath, args, { cwd: root, stdio: "ignore" });
     times.push(performance.now() - t);
@@ -28,7 +29,7 @@ function medianSpawn(args, runs) {
 
 function medianInProcess(fn, runs) {
   const times = [];
-  for (let i = 0; i < runs; i++) {
+  for (let i = 0; i < roundsOf(runs); i++) {
     const t = performance.now();
     fn();
     times.push(performance.now() - t);
@@ -41,7 +42,7 @@ const work = mkdtempSync(join(tmpdir(), "pathwise-bench-"));
 try {
   const corpus = join(work, "pathways");
   mkdirSync(corpus);
-  const texts = Array.from({ length: 200 }, (_, i) =>
+  const texts = Array.from({ length: quick ? 10 : 200 }, (_, i) =>
     generatePathway({ roles: 20, seed: i + 1 }).replace("id: generated", `id: generated-${i}`),
   );
   texts.forEach((t, i) => writeFileSync(join(corpus, `g${i}.pathway.yaml`), t));
@@ -50,6 +51,9 @@ try {
 
   const node = medianSpawn(["-e", "0"], 21);
   const one = medianSpawn([cli, "validate", small, ...today], 21);
+  console.log(
+    `The built CLI in a fresh process per run (medians of ${roundsOf(21)}, ${roundsOf(11)} and ${roundsOf(5)} runs), next to the same validation in-process.\n`,
+  );
   console.log("| run | median | ÷ `node -e 0` | in-process loadPathway |");
   console.log("|---|---|---|---|");
   console.log(`| \`node -e 0\` | ${node.toFixed(0)} ms | 1.00× | |`);

@@ -1,10 +1,19 @@
-import { isMap, isScalar, type Node, Pair, parseAllDocuments, YAMLMap } from "yaml";
+import { type Alias, isMap, isScalar, type Node, Pair, parseAllDocuments, YAMLMap } from "yaml";
 import type { PathSegment } from "../diagnostics/diagnostic.js";
-import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
+import type { DraftDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { EntityMemo } from "../validate/parse-by-entity.js";
+import { addKey } from "./add-key.js";
+import {
+  type AliasScope,
+  createAliasScope,
+  indexPieceAnchors,
+  type PieceAnchors,
+} from "./chunk-aliases.js";
 import { defaultLimits } from "./limits.js";
 import { makeLocator } from "./locator.js";
 import { countLines, type ParsedYaml, type ParseYamlOptions } from "./parse-yaml.js";
+import { shiftRanges, spanOf } from "./piece-ranges.js";
+import { type Chunk, splitChunks } from "./split-chunks.js";
 import { createConverter, LimitExceeded } from "./to-data.js";
 
 /**
@@ -36,13 +45,11 @@ interface CachedChunk {
   /** Where the chunk's ranges currently point. */
   base: number;
   usedIn: number;
-}
-
-interface Chunk {
-  readonly start: number;
-  readonly end: number;
-  /** The collection an entry chunk belongs to; undefined for a top-level chunk. */
-  readonly collection?: string;
+  readonly anchors: PieceAnchors;
+  /** Aliases outside the piece's own anchors that converting it resolved, and their targets. */
+  readonly deps: readonly (readonly [Alias, Node | undefined])[];
+  /** The part of the alias budget converting the piece used. */
+  readonly aliasNodes: number;
 }
 
 /**
@@ -57,14 +64,15 @@ export function createParseCache(): ParseCache {
   return { _chunks: new Map(), _keyIndex: new WeakMap(), _generation: 0, _entities: new WeakMap() };
 }
 
-const topKeyLine = /^([A-Za-z_][A-Za-z0-9_-]*)[ ]*:[ ]*(?:#.*)?\r?$/;
-
 /**
  * Parses a pathway in pieces — one per top-level key and one per entry of a block collection —
  * reusing the pieces an earlier version shared, so an edit re-parses only the entry it touched.
- * Returns `undefined` whenever the document is not plainly of that shape (a syntax error, an
- * alias, a second document, tabs, a byte-order mark...), and the caller parses it whole: the
- * result is then always the same as a whole parse. Tests compare the two on every fixture.
+ * Aliases resolve across pieces as in a whole parse; a reused piece whose aliases now resolve to
+ * other nodes (its anchor's entry was edited, or a new anchor of that name comes between) is
+ * parsed again. Returns `undefined` whenever the document is not plainly of that shape (a syntax
+ * error, an alias with no anchor before it, a tag, a second document, tabs, a byte-order
+ * mark...), and the caller parses it whole: the result is then always the same as a whole
+ * parse. Tests compare the two on every fixture and through random edits.
  */
 export function parseYamlChunked(
   text: string,
@@ -81,8 +89,8 @@ export function parseYamlChunked(
     text.includes("\t") ||
     text.includes("\u0000") ||
     /\r(?!\n)/.test(text) ||
-    // Anchors, aliases and tags can tie pieces together; such documents are parsed whole.
-    /(?:^|[\s[{,:])[&*!][^\s]/.test(text)
+    // Tags can make a piece mean something else; such documents are parsed whole.
+    /(?:^|[\s[{,:])![^\s]/.test(text)
   ) {
     return undefined;
   }
@@ -98,9 +106,15 @@ export function parseYamlChunked(
   const generation = ++cache._generation;
   const diagnostics: DraftDiagnostic[] = [];
   const pieces: { chunk: Chunk; cached: CachedChunk }[] = [];
+  const scope = createAliasScope();
+  let aliasNodes = 0;
   for (const chunk of chunks) {
-    const cached = loadChunk(text, chunk, cache, generation, limits, lineOf, diagnostics);
+    const context = { text, cache, generation, limits, lineOf, diagnostics, scope };
+    const cached = loadChunk(chunk, context);
     if (!cached) return undefined;
+    aliasNodes += cached.aliasNodes;
+    // Over the budget of the whole document: a whole parse reports where.
+    if (aliasNodes > limits.maxAliasNodes) return undefined;
     pieces.push({ chunk, cached });
   }
   // Drop pieces of older versions: the cache holds one version's worth.
@@ -157,114 +171,19 @@ export function parseYamlChunked(
   };
 }
 
-/** The `[start, value-end, node-end]` range a map of these pairs has in a whole parse. */
-function spanOf(
-  pairs: readonly Pair<Node, Node | null>[],
-  fallback: number,
-): [number, number, number] {
-  const first = pairs[0]?.key.range?.[0] ?? fallback;
-  const last = pairs[pairs.length - 1];
-  const end = last?.value?.range ?? last?.key.range;
-  return [first, end?.[2] ?? first, end?.[2] ?? first];
+interface ChunkContext {
+  readonly text: string;
+  readonly cache: ParseCache;
+  readonly generation: number;
+  readonly limits: { maxDepth: number; maxAliasNodes: number };
+  readonly lineOf: (offset: number) => number;
+  readonly diagnostics: DraftDiagnostic[];
+  readonly scope: AliasScope;
 }
 
-/** Adds a key to a data object and its index, reporting duplicates and `__proto__` as a whole parse does. */
-function addKey(
-  out: Record<string, unknown>,
-  index: Map<string, Pair>,
-  key: string,
-  pair: Pair,
-  value: unknown,
-  path: PathSegment[],
-  ids: boolean,
-  lineOf: (offset: number) => number,
-  diagnostics: DraftDiagnostic[],
-): boolean {
-  const at = (pair.key as Node).range?.[0] ?? 0;
-  if (key === "__proto__") {
-    diagnostics.push(
-      ids
-        ? makeDiagnostic(
-            "invalid-id",
-            "Expected an id in lowercase kebab-case, found the reserved key `__proto__`.",
-            [...path, key],
-            { at },
-          )
-        : makeDiagnostic(
-            "unknown-field",
-            "Expected one of the known fields, found the reserved key `__proto__`.",
-            [...path, key],
-            { at },
-          ),
-    );
-    return false;
-  }
-  const first = index.get(key);
-  if (first) {
-    const firstLine = lineOf((first.key as Node).range?.[0] ?? 0);
-    diagnostics.push(
-      makeDiagnostic(
-        ids ? "duplicate-id" : "duplicate-key",
-        ids
-          ? `Expected unique ids, found \`${key}\` again (first defined on line ${firstLine}).`
-          : `Expected unique keys, found \`${key}\` again (first on line ${firstLine}).`,
-        [...path, key],
-        { at, data: { key, firstLine } },
-      ),
-    );
-    return false;
-  }
-  index.set(key, pair);
-  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-  return true;
-}
-
-/** Splits at top-level keys and at the entries of block id collections; `undefined` if unsure. */
-function splitChunks(text: string, collections: ReadonlySet<string>): Chunk[] | undefined {
-  const chunks: Chunk[] = [];
-  let open: { start: number; collection?: string } | undefined;
-  let inCollection: string | undefined;
-  let sawTop = false;
-  for (let start = 0; start < text.length; ) {
-    const nl = text.indexOf("\n", start);
-    const end = nl === -1 ? text.length : nl + 1;
-    const first = text[start] as string;
-    if (first !== " " && first !== "#" && first !== "\n" && first !== "\r") {
-      // A top-level line: only plain `key:` lines are understood here.
-      if (!/[A-Za-z_]/.test(first)) return undefined;
-      const line = text.slice(start, end);
-      const colon = line.indexOf(":");
-      if (colon < 1) return undefined;
-      if (open) chunks.push({ ...open, end: start });
-      open = { start: sawTop ? start : 0 };
-      sawTop = true;
-      const header = topKeyLine.exec(line.replace(/\n$/, ""));
-      inCollection = header && collections.has(header[1] as string) ? header[1] : undefined;
-    } else if (
-      inCollection &&
-      first === " " &&
-      text[start + 1] === " " &&
-      /[A-Za-z0-9_]/.test(text[start + 2] ?? " ")
-    ) {
-      if (open) chunks.push({ ...open, end: start });
-      open = { start, collection: inCollection };
-    }
-    start = end;
-  }
-  if (!open || !sawTop) return undefined;
-  chunks.push({ ...open, end: text.length });
-  return chunks;
-}
-
-function loadChunk(
-  text: string,
-  chunk: Chunk,
-  cache: ParseCache,
-  generation: number,
-  limits: { maxDepth: number; maxAliasNodes: number },
-  lineOf: (offset: number) => number,
-  diagnostics: DraftDiagnostic[],
-): CachedChunk | undefined {
+/** The piece for a chunk: reused if its text and its aliases' targets are unchanged, else parsed. */
+function loadChunk(chunk: Chunk, context: ChunkContext): CachedChunk | undefined {
+  const { text, cache, generation, scope } = context;
   const source = text.slice(chunk.start, chunk.end);
   const key = `${chunk.collection ?? ""}\u0000${source}`;
   const hit = cache._chunks.get(key);
@@ -274,9 +193,22 @@ function loadChunk(
       shiftRanges(hit.value, chunk.start - hit.base);
       hit.base = chunk.start;
     }
-    hit.usedIn = generation;
-    return hit;
+    if (!scope.enter(hit.anchors)) return undefined;
+    if (hit.deps.every(([alias, target]) => scope.resolve(alias) === target)) {
+      hit.usedIn = generation;
+      return hit;
+    }
   }
+  return parseChunk(source, chunk, key, context);
+}
+
+function parseChunk(
+  source: string,
+  chunk: Chunk,
+  key: string,
+  context: ChunkContext,
+): CachedChunk | undefined {
+  const { text, cache, generation, limits, lineOf, diagnostics, scope } = context;
   const docs = parseAllDocuments(source, { uniqueKeys: false, prettyErrors: false, strict: true });
   if (!Array.isArray(docs) || docs.length !== 1) return undefined;
   const doc = docs[0];
@@ -290,13 +222,23 @@ function loadChunk(
     return undefined;
   const pair = doc.contents.items[0] as Pair<Node, Node | null>;
   if (!isScalar(pair.key) || pair.key.tag) return undefined;
+  // Ranges as in the whole text from the start, so that diagnostics and alias targets agree.
+  shiftRanges(pair.key, chunk.start);
+  shiftRanges(pair.value, chunk.start);
+  const anchors = indexPieceAnchors(doc);
+  if (!scope.enter(anchors)) return undefined;
+  const deps: [Alias, Node | undefined][] = [];
   const drafts: DraftDiagnostic[] = [];
   const id = String(pair.key.value);
   const path: PathSegment[] = chunk.collection ? [chunk.collection, id] : [id];
   const converter = createConverter({
-    text: source,
-    resolveAlias: () => undefined,
-    lineOf: (offset) => lineOf(offset + chunk.start),
+    text,
+    resolveAlias: (alias) => {
+      const target = scope.resolve(alias);
+      if (!anchors.local.has(alias)) deps.push([alias, target]);
+      return target;
+    },
+    lineOf,
     limits,
     idCollections: [],
     keyIndex: cache._keyIndex,
@@ -310,44 +252,19 @@ function loadChunk(
     if (error instanceof LimitExceeded) return undefined;
     throw error;
   }
-  if (converter.sawAlias() || drafts.some((d) => d.code === "yaml-syntax")) return undefined;
-  shiftRanges(pair.key, chunk.start);
-  shiftRanges(pair.value, chunk.start);
-  for (const d of drafts)
-    diagnostics.push(d.at === undefined ? d : { ...d, at: d.at + chunk.start });
+  if (drafts.some((d) => d.code === "yaml-syntax")) return undefined;
+  diagnostics.push(...drafts);
   const cached: CachedChunk = {
     pair,
     value: pair.value,
     data,
     base: chunk.start,
     usedIn: generation,
+    anchors,
+    deps,
+    aliasNodes: converter.aliasNodes(),
   };
   // Pieces with diagnostics name lines in their messages; they are parsed afresh each time.
   if (drafts.length === 0) cache._chunks.set(key, cached);
   return cached;
-}
-
-function shiftRanges(node: unknown, delta: number): void {
-  if (delta === 0 || !node || typeof node !== "object") return;
-  const n = node as {
-    range?: [number, number, number] | null;
-    items?: unknown[];
-    key?: unknown;
-    value?: unknown;
-  };
-  if (n.range) n.range = [n.range[0] + delta, n.range[1] + delta, n.range[2] + delta];
-  if (Array.isArray(n.items)) {
-    for (const item of n.items) {
-      const pairLike = item as { key?: unknown; value?: unknown; range?: unknown };
-      if (
-        pairLike &&
-        typeof pairLike === "object" &&
-        "key" in pairLike &&
-        !("range" in pairLike && pairLike.range)
-      ) {
-        shiftRanges(pairLike.key, delta);
-        shiftRanges(pairLike.value, delta);
-      } else shiftRanges(item, delta);
-    }
-  }
 }

@@ -223,5 +223,7 @@ export function createConverter(ctx: ConverterContext) {
       toData(node, path, depth, false),
     /** Whether any alias was expanded. */
     sawAlias: () => sawAlias,
+    /** How much of the alias budget the conversions so far used. */
+    aliasNodes: () => limits.maxAliasNodes - aliasBudget,
   };
 }

@@ -3,6 +3,7 @@ import { approximateDays } from "../internal/dates.js";
 import type { Pathway, Step } from "../model/pathway.js";
 import type { Goal, Profile } from "../model/profile.js";
 import type { Effort } from "../model/quantities.js";
+import { _goalRoute } from "./_goal-routes.js";
 import { isRenewalDue, type StepAvailability, stepAvailability } from "./availability.js";
 import { type CredentialStatus, filingNote, formatMoney, statusOf } from "./credential-status.js";
 import { lapsedOn, type MissingFact } from "./evaluate.js";
@@ -139,7 +140,7 @@ export function recommendSteps(
     .map((id) => score(session, id, goals, dueRenewals, before));
   return {
     date: session.options.date,
-    steps: mixStrategies(scored, pathway).slice(0, Math.max(0, limit)),
+    steps: mixStrategies(scored, pathway, Math.ceil(Math.max(0, limit))).slice(0, Math.max(0, limit)),
     close: closeSteps(session, availability, goals),
     credentials: [...session.statuses.values()],
     goals,
@@ -221,7 +222,8 @@ function score(
   goals.forEach((g, index) => {
     const weight = 1 / (index + 1);
     const plan = g.plan;
-    if (plan.reachable && plan.items.some((item) => item.kind === "step" && item.id === id)) {
+    const route = _goalRoute(pathway, g);
+    if (plan.reachable && route.steps.has(id)) {
       reasons.push({
         code: "goal-route",
         points: Math.round(scoring.goalRoute * weight),
@@ -229,16 +231,7 @@ function score(
       });
       return;
     }
-    const onRoute = new Set([g.key]);
-    if (plan.reachable) {
-      for (const item of plan.items) {
-        if (item.kind === "role" && item.id) onRoute.add(`role:${item.id}`);
-        const granted =
-          item.kind === "step" && item.id ? pathway.steps[item.id]?.grants?.credential : undefined;
-        if (granted) onRoute.add(`credential:${granted}`);
-      }
-    }
-    if (step.advances?.some((a) => onRoute.has(a))) {
+    if (step.advances?.some((a) => route.onRoute.has(a))) {
       reasons.push({
         code: "goal-advances",
         points: Math.round(scoring.goalAdvances * weight),

@@ -120,7 +120,7 @@ export function recommendSteps(
   options: RecommendOptions,
 ): Recommendations {
   const session = openSession(pathway, profile, options);
-  const limit = options.limit ?? 5;
+  const shown = Math.max(0, options.limit ?? 5);
   const goals = (profile.goals ?? []).map(
     (goal): GoalProgress => ({
       goal,
@@ -140,7 +140,7 @@ export function recommendSteps(
     .map((id) => score(session, id, goals, dueRenewals, before));
   return {
     date: session.options.date,
-    steps: mixStrategies(scored, pathway, Math.ceil(Math.max(0, limit))).slice(0, Math.max(0, limit)),
+    steps: mixStrategies(scored, pathway, Math.ceil(shown)).slice(0, shown),
     close: closeSteps(session, availability, goals),
     credentials: [...session.statuses.values()],
     goals,

@@ -1,6 +1,6 @@
 import { lowerFirst } from "../internal/text.js";
 import type { Condition } from "../model/condition.js";
-import type { Pathway } from "../model/pathway.js";
+import type { Pathway, Step } from "../model/pathway.js";
 import { holdsRole } from "./credential-roles.js";
 import type { CredentialStatus } from "./credential-status.js";
 import {
@@ -8,6 +8,7 @@ import {
   type EvaluationScope,
   evaluate,
   findHeld,
+  holds,
   lapsedOn,
 } from "./evaluate.js";
 
@@ -47,9 +48,20 @@ export function isRenewalDue(status: CredentialStatus | undefined, date: string)
   return status.renewalOpens !== undefined && date >= status.renewalOpens;
 }
 
-/** The conditions that must hold before a step can be taken. @internal */
+const requirementsByPathway = new WeakMap<Pathway, Map<string, Condition | undefined>>();
+
+/**
+ * The conditions that must hold before a step can be taken: one object per step of a pathway, so
+ * that what is worked out from a condition once (see `compileCondition`) is found again. @internal
+ */
 export function stepRequirements(pathway: Pathway, id: string): Condition | undefined {
-  const step = pathway.steps[id];
+  let memo = requirementsByPathway.get(pathway);
+  if (!memo) {
+    memo = new Map();
+    requirementsByPathway.set(pathway, memo);
+  }
+  if (memo.has(id)) return memo.get(id);
+  const step = Object.hasOwn(pathway.steps, id) ? pathway.steps[id] : undefined;
   if (!step) return undefined;
   const needs: Condition[] = [];
   if (step.requires) needs.push(step.requires);
@@ -59,16 +71,24 @@ export function stepRequirements(pathway: Pathway, id: string): Condition | unde
   if (credential?.requires) needs.push(credential.requires);
   const role = step.grants?.role ? pathway.roles[step.grants.role] : undefined;
   if (role?.requires) needs.push(role.requires);
-  return needs.length === 0 ? undefined : needs.length === 1 ? needs[0] : { all: needs };
+  const out = needs.length === 0 ? undefined : needs.length === 1 ? needs[0] : { all: needs };
+  // At most one entry per step of the pathway: unknown ids are not kept.
+  memo.set(id, out);
+  return out;
 }
 
-/** Works out a step's state for a person. @internal */
+/**
+ * Works out a step's state for a person. With `traced` false, the trace is worked out only for a
+ * blocked step (its message and missing facts need it): the state is the same, and callers that
+ * read the trace of blocked steps only save building it for the rest. @internal
+ */
 export function stepAvailability(
   scope: EvaluationScope,
   statuses: ReadonlyMap<string, CredentialStatus>,
   id: string,
+  traced = true,
 ): StepAvailability {
-  const { pathway, facts, date } = scope;
+  const { pathway, facts } = scope;
   const step = pathway.steps[id];
   if (!step)
     return { step: id, state: "not-needed", message: `The pathway has no step \`${id}\`.` };
@@ -79,53 +99,48 @@ export function stepAvailability(
     return { step: id, state: "done", message: `You completed “${step.title}” on ${done}.` };
   }
   const requirements = stepRequirements(pathway, id);
-  const trace = requirements ? evaluate(requirements, scope) : undefined;
+  const trace = requirements && traced ? evaluate(requirements, scope) : undefined;
   const withTrace = trace ? { trace } : {};
-  const granted = step.grants?.credential;
-  if (granted && findHeld(scope, granted).active) {
-    const title = pathway.credentials[granted]?.title ?? granted;
-    return { step: id, state: "not-needed", message: `You already hold ${title}.`, ...withTrace };
-  }
-  if (step.grants?.role && holdsRole(pathway, facts, date, step.grants.role)) {
-    const title = pathway.roles[step.grants.role]?.title ?? step.grants.role;
-    return {
-      step: id,
-      state: "not-needed",
-      message: `You already work as ${title}.`,
-      ...withTrace,
-    };
-  }
-  if (step.renews) {
-    const status = statuses.get(step.renews);
-    const title = pathway.credentials[step.renews]?.title ?? step.renews;
-    if (!status) {
-      return {
-        step: id,
-        state: "not-needed",
-        message: `You do not hold ${title}, so there is nothing to renew.`,
-        ...withTrace,
-      };
-    }
-    if (!isRenewalDue(status, date)) {
-      const why =
-        status.state === "expired"
-          ? `${title} expired on ${status.expires} and can no longer be renewed; earn it again.`
-          : `${title} is not due for renewal: ${lowerFirst(status.message)}`;
-      return { step: id, state: "not-needed", message: why, ...withTrace };
-    }
-  }
-  if (trace && !trace.holds) {
+  const unneeded = notNeeded(scope, statuses, step);
+  if (unneeded) return { step: id, state: "not-needed", message: unneeded, ...withTrace };
+  const met = trace ? trace.holds : requirements ? holds(requirements, scope) : true;
+  if (!met) {
+    const blocked = trace ?? evaluate(requirements as Condition, scope);
     return {
       step: id,
       state: "blocked",
-      message: `“${step.title}” is not available yet: ${trace.missing.map((m) => lowerFirst(m.message).replace(/\.$/, "")).join("; ")}.`,
-      trace,
+      message: `“${step.title}” is not available yet: ${blocked.missing.map((m) => lowerFirst(m.message).replace(/\.$/, "")).join("; ")}.`,
+      trace: blocked,
     };
   }
   return {
     step: id,
     state: "available",
-    message: `“${step.title}” is available${trace ? ": its requirements hold" : ""}.`,
+    message: `“${step.title}” is available${requirements ? ": its requirements hold" : ""}.`,
     ...withTrace,
   };
+}
+
+/** Why a step would give the person nothing now, or undefined when it would give something. */
+function notNeeded(
+  scope: EvaluationScope,
+  statuses: ReadonlyMap<string, CredentialStatus>,
+  step: Step,
+): string | undefined {
+  const { pathway, facts, date } = scope;
+  const granted = step.grants?.credential;
+  if (granted && findHeld(scope, granted).active) {
+    return `You already hold ${pathway.credentials[granted]?.title ?? granted}.`;
+  }
+  if (step.grants?.role && holdsRole(pathway, facts, date, step.grants.role)) {
+    return `You already work as ${pathway.roles[step.grants.role]?.title ?? step.grants.role}.`;
+  }
+  if (!step.renews) return undefined;
+  const status = statuses.get(step.renews);
+  const title = pathway.credentials[step.renews]?.title ?? step.renews;
+  if (!status) return `You do not hold ${title}, so there is nothing to renew.`;
+  if (isRenewalDue(status, date)) return undefined;
+  return status.state === "expired"
+    ? `${title} expired on ${status.expires} and can no longer be renewed; earn it again.`
+    : `${title} is not due for renewal: ${lowerFirst(status.message)}`;
 }

@@ -131,7 +131,7 @@ export function recommendSteps(
   );
   const ids = Object.keys(pathway.steps).sort();
   const availability = new Map(
-    ids.map((id) => [id, stepAvailability(session.scope, session.statuses, id)]),
+    ids.map((id) => [id, stepAvailability(session.scope, session.statuses, id, false)]),
   );
   const dueRenewals = renewalNeeds(session, availability);
   const before = openedEntities(session, session.facts);

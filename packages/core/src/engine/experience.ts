@@ -1,4 +1,4 @@
-import { addDuration, addDurationToDay, clampDay, toDayNumber } from "../internal/dates.js";
+import { addDurationToDay, clampDay, toDayNumber } from "../internal/dates.js";
 import type { ExperienceRequirement } from "../model/condition.js";
 
 /** A stretch of work: a job from the history, or one a plan assumes. Days are inclusive. @internal */
@@ -39,10 +39,8 @@ export function measureExperience(
   date: string,
   fullTime: number,
 ): ExperienceAmount {
-  const start = requirement.within
-    ? toDayNumber(addDuration(date, requirement.within, -1)) + 1
-    : Number.NEGATIVE_INFINITY;
-  return measureBetween(spans, requirement, start, toDayNumber(date), fullTime);
+  // The engine's dates are inside the years 0001–9999, where the day number is exact.
+  return measureExperienceOnDay(spans, requirement, toDayNumber(date), fullTime);
 }
 
 /**
@@ -70,20 +68,31 @@ function measureBetween(
   end: number,
   fullTime: number,
 ): ExperienceAmount {
-  const matching = spans
-    .filter((s) => requirement.role === undefined || s.counts.has(requirement.role))
-    .filter((s) => requirement.setting === undefined || s.setting === requirement.setting)
-    .map((s) => ({ from: Math.max(s.from, start), to: Math.min(s.to, end), rate: s.hoursPerWeek }))
-    .filter((s) => s.from <= s.to);
+  const froms: number[] = [];
+  const tos: number[] = [];
+  const rates: number[] = [];
+  for (const s of spans) {
+    if (requirement.role !== undefined && !s.counts.has(requirement.role)) continue;
+    if (requirement.setting !== undefined && s.setting !== requirement.setting) continue;
+    const from = Math.max(s.from, start);
+    const to = Math.min(s.to, end);
+    if (!(from <= to)) continue;
+    froms.push(from);
+    tos.push(to);
+    rates.push(s.hoursPerWeek);
+  }
   // Elementary intervals between every start and end; each takes the highest rate covering it.
-  const cuts = [...new Set(matching.flatMap((s) => [s.from, s.to + 1]))].sort((a, b) => a - b);
+  const cuts = [...new Set([...froms, ...tos.map((t) => t + 1)])].sort((a, b) => a - b);
   let hours = 0;
   let fteDays = 0;
   for (let i = 0; i + 1 < cuts.length; i++) {
     const a = cuts[i] as number;
     const b = cuts[i + 1] as number;
     let rate = 0;
-    for (const s of matching) if (s.from <= a && s.to >= b - 1 && s.rate > rate) rate = s.rate;
+    for (let k = 0; k < rates.length; k++) {
+      const r = rates[k] as number;
+      if ((froms[k] as number) <= a && (tos[k] as number) >= b - 1 && r > rate) rate = r;
+    }
     hours += ((b - a) * rate) / 7;
     fteDays += ((b - a) * Math.min(rate, fullTime)) / fullTime;
   }

@@ -129,7 +129,7 @@ export function recommendSteps(
       plan: planRoute(pathway, profile, goal, options),
     }),
   );
-  const ids = Object.keys(pathway.steps).sort();
+  const ids = sortedStepIds(pathway);
   const availability = new Map(
     ids.map((id) => [id, stepAvailability(session.scope, session.statuses, id, false)]),
   );
@@ -145,6 +145,18 @@ export function recommendSteps(
     credentials: [...session.statuses.values()],
     goals,
   };
+}
+
+const stepIds = new WeakMap<Pathway, readonly string[]>();
+
+/** A pathway's step ids in code-unit order, sorted once per pathway. */
+function sortedStepIds(pathway: Pathway): readonly string[] {
+  let ids = stepIds.get(pathway);
+  if (!ids) {
+    ids = Object.keys(pathway.steps).sort();
+    stepIds.set(pathway, ids);
+  }
+  return ids;
 }
 
 /** Renewal steps that are due, and the steps standing in their way, with their deadlines. */

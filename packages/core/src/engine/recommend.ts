@@ -4,6 +4,7 @@ import type { Pathway, Step } from "../model/pathway.js";
 import type { Goal, Profile } from "../model/profile.js";
 import type { Effort } from "../model/quantities.js";
 import { _goalRoute } from "./_goal-routes.js";
+import { _renewingStepIds, _sortedStepIds } from "./_step-lists.js";
 import { isRenewalDue, type StepAvailability, stepAvailability } from "./availability.js";
 import { type CredentialStatus, filingNote, formatMoney, statusOf } from "./credential-status.js";
 import { lapsedOn, type MissingFact } from "./evaluate.js";
@@ -129,7 +130,7 @@ export function recommendSteps(
       plan: planRoute(pathway, profile, goal, options),
     }),
   );
-  const ids = sortedStepIds(pathway);
+  const ids = _sortedStepIds(pathway);
   const availability = new Map(
     ids.map((id) => [id, stepAvailability(session.scope, session.statuses, id, false)]),
   );
@@ -147,23 +148,12 @@ export function recommendSteps(
   };
 }
 
-const stepIds = new WeakMap<Pathway, readonly string[]>();
-
-/** A pathway's step ids in code-unit order, sorted once per pathway. */
-function sortedStepIds(pathway: Pathway): readonly string[] {
-  let ids = stepIds.get(pathway);
-  if (!ids) {
-    ids = Object.keys(pathway.steps).sort();
-    stepIds.set(pathway, ids);
-  }
-  return ids;
-}
-
 /** Renewal steps that are due, and the steps standing in their way, with their deadlines. */
 function renewalNeeds(session: Session, availability: ReadonlyMap<string, StepAvailability>) {
   const out = new Map<string, { points: number; message: string; deadline: string }>();
   const { pathway, statuses, options } = session;
-  for (const [id, step] of Object.entries(pathway.steps)) {
+  for (const id of _renewingStepIds(pathway)) {
+    const step = pathway.steps[id] as Step;
     if (!step.renews) continue;
     const status = statuses.get(step.renews);
     if (!status?.expires || !isRenewalDue(status, options.date)) continue;

@@ -81,10 +81,11 @@ export function withStepDone(session: Session, id: string): PersonFacts {
   const credentials = granted
     ? new Map(facts.credentials).set(granted, { id: granted, earned: options.date })
     : facts.credentials;
-  const roles = new Set(facts.roles);
-  if (step?.grants?.role) roles.add(step.grants.role);
-  const settings = new Set(facts.settings);
-  if (step?.grants?.setting) settings.add(step.grants.setting);
+  // Copies only of what the step changes: most steps grant no role and no setting.
+  const role = step?.grants?.role;
+  const roles = role ? new Set(facts.roles).add(role) : facts.roles;
+  const setting = step?.grants?.setting;
+  const settings = setting ? new Set(facts.settings).add(setting) : facts.settings;
   return { ...facts, completed, credentials, roles, settings };
 }
 

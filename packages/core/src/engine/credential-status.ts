@@ -143,6 +143,24 @@ export function formatMoney(money: { amount: number; currency: string }): string
   return money.currency === "USD" ? `$${money.amount}` : `${money.amount} ${money.currency}`;
 }
 
+/**
+ * The CE progress alone of a held credential, as `statusOf` gives it in `ce`, without its dates
+ * and sentences: to weigh what more CE would do. @internal
+ */
+export function ceProgressOf(
+  pathway: Pathway,
+  held: HeldCredential,
+  ce: readonly CeActivity[],
+  options: ResolvedOptions,
+): CeProgress | undefined {
+  const credential = pathway.credentials[held.id];
+  if (!credential || !Object.hasOwn(pathway.credentials, held.id)) return undefined;
+  const expires = expiryOf(pathway, held);
+  const rule = credential.renewal?.ce;
+  if (expires === undefined || !rule) return undefined;
+  return countCe(pathway, rule, ce, held.renewed ?? held.earned, expires, options.date);
+}
+
 /** Works out a held credential's state, renewal dates and CE progress. @internal */
 export function statusOf(
   pathway: Pathway,

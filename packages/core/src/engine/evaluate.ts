@@ -132,8 +132,6 @@ export function experienceFor(scope: EvaluationScope, requirement: ExperienceReq
 /** Evaluates a condition for a person on a date, with a trace of every part. @internal */
 export function evaluate(condition: Condition, scope: EvaluationScope): ConditionTrace {
   const { pathway, facts } = scope;
-  const title = (collection: Record<string, { title: string }>, id: string) =>
-    Object.hasOwn(collection, id) ? (collection[id]?.title ?? id) : id;
 
   if ("all" in condition) {
     const children = condition.all.map((c) => evaluate(c, scope));
@@ -363,7 +361,14 @@ export function factKey(f: MissingFact): string {
   return `${f.kind}:${f.id}`;
 }
 
+/** The title of an entity of a collection, or its id when there is none by that id. */
+function title(collection: Record<string, { title: string }>, id: string): string {
+  return Object.hasOwn(collection, id) ? (collection[id]?.title ?? id) : id;
+}
+
 function dedupe(facts: readonly MissingFact[]): MissingFact[] {
+  // One fact or none is listed once already.
+  if (facts.length < 2) return [...facts];
   const seen = new Set<string>();
   return facts.filter((f) => {
     const key = factKey(f);

@@ -6,7 +6,12 @@ import type { Effort } from "../model/quantities.js";
 import { _goalRoute } from "./_goal-routes.js";
 import { _renewingStepIds, _sortedStepIds } from "./_step-lists.js";
 import { isRenewalDue, type StepAvailability, stepAvailability } from "./availability.js";
-import { type CredentialStatus, filingNote, formatMoney, statusOf } from "./credential-status.js";
+import {
+  type CredentialStatus,
+  ceProgressOf,
+  filingNote,
+  formatMoney,
+} from "./credential-status.js";
 import { lapsedOn, type MissingFact } from "./evaluate.js";
 import { formatGoal, goalTitle } from "./goal.js";
 import { type Candidate, mixStrategies } from "./mix-strategies.js";
@@ -335,7 +340,7 @@ function ceNeed(session: Session, step: Step) {
     if (!ce || ce.met) continue;
     if (status.state === "expired" && !isRenewalDue(status, options.date)) continue;
     const held = facts.credentials.get(status.credential);
-    const after = held ? statusOf(pathway, held, [...facts.ce, extra], options)?.ce : undefined;
+    const after = held ? ceProgressOf(pathway, held, [...facts.ce, extra], options) : undefined;
     if (!after || after.needed >= ce.needed) continue;
     const points = Math.round(scoring.ceBase + scoring.ceUrgency * urgency(status, session));
     const short = ce.categories.filter(

@@ -105,14 +105,15 @@ async function bundledSize(entryFile: string): Promise<number> {
 }
 
 describe("size", () => {
-  // Budgets, min+gz with dependencies: the engine-only entry 18 KB (the planner keeps `not`s,
+  // Budgets, min+gz with dependencies: the engine-only entry 19 KB (the planner keeps `not`s,
   // windows and job changes consistent, as the replay property holds it to; the mention index
-  // and the strategy queues keep recommendations linear in the pathway); everything (YAML
+  // and the strategy queues keep recommendations linear in the pathway; compiled conditions and
+  // the per-pathway lists of routes keep them fast); everything (YAML
   // parser, zod/mini validation, editor helpers, the engine, describe, verifyPlan and the exact date and URL patterns) 88 KB.
-  it("keeps the engine-only entry within 18 KB and without the YAML parser", async () => {
+  it("keeps the engine-only entry within 19 KB and without the YAML parser", async () => {
     const bytes = await bundledSize("engine.js");
-    console.log(`@pathwise/core/engine: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 18 KB)`);
-    expect(bytes).toBeLessThanOrEqual(18 * 1024);
+    console.log(`@pathwise/core/engine: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 19 KB)`);
+    expect(bytes).toBeLessThanOrEqual(19 * 1024);
     expect(readFileSync(join(root, "packages/core/dist/engine.js"), "utf8")).not.toMatch(
       /from "yaml"|from "zod"/,
     );

@@ -80,17 +80,13 @@ function measure(sizes, setUp) {
 }
 
 /** Prints one table: its caption, a row per size, and the exponent over the whole range. */
-function report({ caption, unit, sizes, medians, agree, goal }) {
+function report({ caption, unit, headers, sizes, medians, agree, goal }) {
   const exponent = (a, b, i, j) => Math.log(b / a) / Math.log(sizes[j] / sizes[i]);
   const last = builds.length - 1;
   console.log(
     `${caption}, median of ${rounds} interleaved rounds${baseline ? `; A = ${baselinePath}, B = this build; answers ${agree ? "identical" : "DIFFER"}` : ""}.\n`,
   );
-  console.log(
-    baseline
-      ? `| ${unit} | A median | B median | A / B | B exponent from the size before | A exponent |`
-      : `| ${unit} | median | exponent from the size before |`,
-  );
+  console.log(baseline ? headers.ab : headers.one);
   console.log(baseline ? "|---|---|---|---|---|---|" : "|---|---|---|");
   sizes.forEach((size, i) => {
     const m = medians[i];
@@ -114,6 +110,10 @@ const steps = pick([50, 500, 5000]);
 report({
   caption: "recommendSteps on generated pathways, one person",
   unit: "steps",
+  headers: {
+    ab: "| steps | A median | B median | A / B | B exponent from the size before | A exponent |",
+    one: "| steps | median | exponent from the size before |",
+  },
   sizes: steps,
   goal: " (goal ≤ 50 ms at 5000 steps)",
   ...measure(steps, (lib, size) => {
@@ -128,6 +128,10 @@ const fixed = new Map(builds.map((lib) => [lib, loadGenerated(lib, 500)]));
 report({
   caption: "recommendSteps against the person's work history, generated pathway of 500 steps",
   unit: "jobs",
+  headers: {
+    ab: "| jobs | A median | B median | A / B | B exponent from the size before | A exponent |",
+    one: "| jobs | median | exponent from the size before |",
+  },
   sizes: jobs,
   goal: "",
   ...measure(jobs, (lib, size) => {

@@ -1,12 +1,16 @@
 // `recommendSteps` per profile on the flagship: the example profiles of pathways/profiles/, 20
 // calls each per round, median of 9 rounds. With PATHWISE_BASELINE set to another build's core
 // entry (see recommend-growth.bench.mjs), each round runs that build and this one in turn
-// (A B A B), and the two must answer identically. Goal (issue 15): at most 0.5 ms a profile.
+// (A B A B), and the two must answer identically. PATHWISE_BENCH_QUICK=1: one round of one call
+// each, same output format. Goal (issue 15): at most 0.5 ms a profile.
 import { readdirSync, readFileSync } from "node:fs";
 
 const today = "2026-11-24";
 const dir = new URL("../pathways/", import.meta.url);
 const baselinePath = process.env.PATHWISE_BASELINE;
+const quick = process.env.PATHWISE_BENCH_QUICK === "1";
+const rounds = quick ? 1 : 9;
+const calls = quick ? 1 : 20;
 const builds = [
   ...(baselinePath ? [await import(baselinePath)] : []),
   await import("../packages/core/dist/index.js"),
@@ -29,19 +33,19 @@ const answer = ({ lib, pathway, profiles }) =>
 const agree = setUps.every((s) => answer(s) === answer(setUps[0]));
 
 const times = setUps.map(() => []);
-for (let round = 0; round < 9; round++) {
+for (let round = 0; round < rounds; round++) {
   setUps.forEach((s, i) => {
     globalThis.gc?.();
     const t = performance.now();
-    for (let k = 0; k < 20; k++)
+    for (let k = 0; k < calls; k++)
       for (const p of s.profiles) s.lib.recommendSteps(s.pathway, p, { date: today });
-    times[i].push((performance.now() - t) / (20 * s.profiles.length));
+    times[i].push((performance.now() - t) / (calls * s.profiles.length));
   });
 }
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
 const [a, b] = times.map(median);
 console.log(
-  `recommendSteps on the flagship, ${setUps[0].profiles.length} example profiles, median of 9 rounds${baselinePath ? `; A = ${baselinePath}, B = this build; answers ${agree ? "identical" : "DIFFER"}` : ""}.\n`,
+  `recommendSteps on the flagship, ${setUps[0].profiles.length} example profiles, median of ${rounds} rounds${baselinePath ? `; A = ${baselinePath}, B = this build; answers ${agree ? "identical" : "DIFFER"}` : ""}.\n`,
 );
 if (baselinePath) {
   console.log("| A per profile | B per profile | A / B |");

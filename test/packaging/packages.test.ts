@@ -115,16 +115,17 @@ async function bundle(entryFile: string): Promise<{ bytes: number; inputs: strin
 
 describe("size", () => {
   // Budgets, min+gz with dependencies: the editor entry 20 KB (zod/mini and the pathway and
-  // profile models its helpers walk); the engine-only entry 18 KB (the planner keeps `not`s,
+  // profile models its helpers walk); the engine-only entry 19 KB (the planner keeps `not`s,
   // windows and job changes consistent, as the replay property holds it to; the mention index
-  // and the strategy queues keep recommendations linear in the pathway); everything (YAML
+  // and the strategy queues keep recommendations linear in the pathway; compiled conditions and
+  // the per-pathway lists of routes keep them fast); everything (YAML
   // parser, zod/mini validation, editor helpers, the engine, describe, verifyPlan and the exact date and URL patterns) 88 KB.
-  // Raised to 22 KB and 94 KB: answers carry their data, the English catalog and its template
+  // Raised to 23 KB and 94 KB: answers carry their data, the English catalog and its template
   // formatter ship in the engine entry (about 3.7 KB), the Spanish catalog in the main one (4 KB).
-  it("keeps the engine-only entry within 22 KB and without the YAML parser", async () => {
+  it("keeps the engine-only entry within 23 KB and without the YAML parser", async () => {
     const { bytes } = await bundle("engine.js");
-    console.log(`@pathwise/core/engine: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 22 KB)`);
-    expect(bytes).toBeLessThanOrEqual(22 * 1024);
+    console.log(`@pathwise/core/engine: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 23 KB)`);
+    expect(bytes).toBeLessThanOrEqual(23 * 1024);
     expect(readFileSync(join(root, "packages/core/dist/engine.js"), "utf8")).not.toMatch(
       /from "yaml"|from "zod"/,
     );

@@ -1,5 +1,5 @@
 import type { Condition } from "../model/condition.js";
-import type { Pathway } from "../model/pathway.js";
+import type { Pathway, Step } from "../model/pathway.js";
 import { holdsRole } from "./credential-roles.js";
 import type { CredentialStatus } from "./credential-status.js";
 import {
@@ -7,9 +7,10 @@ import {
   type EvaluationScope,
   evaluate,
   findHeld,
+  holds,
   lapsedOn,
 } from "./evaluate.js";
-import { coded } from "./messages/coded.js";
+import { type CodedMessage, coded } from "./messages/coded.js";
 
 /**
  * Where a step stands for a person.
@@ -63,9 +64,20 @@ export function isRenewalDue(status: CredentialStatus | undefined, date: string)
   return status.renewalOpens !== undefined && date >= status.renewalOpens;
 }
 
-/** The conditions that must hold before a step can be taken. @internal */
+const requirementsByPathway = new WeakMap<Pathway, Map<string, Condition | undefined>>();
+
+/**
+ * The conditions that must hold before a step can be taken: one object per step of a pathway, so
+ * that what is worked out from a condition once (see `compileCondition`) is found again. @internal
+ */
 export function stepRequirements(pathway: Pathway, id: string): Condition | undefined {
-  const step = pathway.steps[id];
+  let memo = requirementsByPathway.get(pathway);
+  if (!memo) {
+    memo = new Map();
+    requirementsByPathway.set(pathway, memo);
+  }
+  if (memo.has(id)) return memo.get(id);
+  const step = Object.hasOwn(pathway.steps, id) ? pathway.steps[id] : undefined;
   if (!step) return undefined;
   const needs: Condition[] = [];
   if (step.requires) needs.push(step.requires);
@@ -75,16 +87,24 @@ export function stepRequirements(pathway: Pathway, id: string): Condition | unde
   if (credential?.requires) needs.push(credential.requires);
   const role = step.grants?.role ? pathway.roles[step.grants.role] : undefined;
   if (role?.requires) needs.push(role.requires);
-  return needs.length === 0 ? undefined : needs.length === 1 ? needs[0] : { all: needs };
+  const out = needs.length === 0 ? undefined : needs.length === 1 ? needs[0] : { all: needs };
+  // At most one entry per step of the pathway: unknown ids are not kept.
+  memo.set(id, out);
+  return out;
 }
 
-/** Works out a step's state for a person. @internal */
+/**
+ * Works out a step's state for a person. With `traced` false, the trace is worked out only for a
+ * blocked step (its message and missing facts need it): the state is the same, and callers that
+ * read the trace of blocked steps only save building it for the rest. @internal
+ */
 export function stepAvailability(
   scope: EvaluationScope,
   statuses: ReadonlyMap<string, CredentialStatus>,
   id: string,
+  traced = true,
 ): StepAvailability {
-  const { pathway, facts, date } = scope;
+  const { pathway, facts } = scope;
   const step = pathway.steps[id];
   if (!step) return { step: id, state: "not-needed", ...coded("step-unknown", { step: id }) };
   const done = facts.completed.get(id);
@@ -95,62 +115,67 @@ export function stepAvailability(
     return { step: id, state: "done", ...coded("step-done", data) };
   }
   const requirements = stepRequirements(pathway, id);
-  const trace = requirements ? evaluate(requirements, scope) : undefined;
+  const trace = requirements && traced ? evaluate(requirements, scope) : undefined;
   const withTrace = trace ? { trace } : {};
-  const granted = step.grants?.credential;
-  if (granted && findHeld(scope, granted).active) {
-    const title = pathway.credentials[granted]?.title ?? granted;
-    const text = coded("step-credential-held", { step: id, credential: granted, title });
-    return { step: id, state: "not-needed", ...text, ...withTrace };
-  }
-  if (step.grants?.role && holdsRole(pathway, facts, date, step.grants.role)) {
-    const title = pathway.roles[step.grants.role]?.title ?? step.grants.role;
-    return {
-      step: id,
-      state: "not-needed",
-      ...coded("step-role-held", { step: id, role: step.grants.role, title }),
-      ...withTrace,
-    };
-  }
-  if (step.renews) {
-    const status = statuses.get(step.renews);
-    const title = pathway.credentials[step.renews]?.title ?? step.renews;
-    if (!status) {
-      return {
-        step: id,
-        state: "not-needed",
-        ...coded("step-nothing-to-renew", { step: id, credential: step.renews, title }),
-        ...withTrace,
-      };
-    }
-    if (!isRenewalDue(status, date)) {
-      const data = { step: id, credential: step.renews, title };
-      const why =
-        status.state === "expired"
-          ? coded("step-renewal-lapsed", { ...data, expires: status.expires })
-          : coded("step-renewal-not-due", {
-              ...data,
-              status: { code: status.code, data: status.data, message: status.message },
-            });
-      return { step: id, state: "not-needed", ...why, ...withTrace };
-    }
-  }
-  if (trace && !trace.holds) {
+  const unneeded = notNeeded(scope, statuses, id, step);
+  if (unneeded) return { step: id, state: "not-needed", ...unneeded, ...withTrace };
+  const met = trace ? trace.holds : requirements ? holds(requirements, scope) : true;
+  if (!met) {
+    const blocked = trace ?? evaluate(requirements as Condition, scope);
     return {
       step: id,
       state: "blocked",
       ...coded("step-blocked", {
         step: id,
         title: step.title,
-        missing: trace.missing.map((m) => ({ code: m.code, data: m.data, message: m.message })),
+        missing: blocked.missing.map((m) => ({ code: m.code, data: m.data, message: m.message })),
       }),
-      trace,
+      trace: blocked,
     };
   }
   return {
     step: id,
     state: "available",
-    ...coded("step-available", { step: id, title: step.title, requirements: trace !== undefined }),
+    ...coded("step-available", {
+      step: id,
+      title: step.title,
+      requirements: requirements !== undefined,
+    }),
     ...withTrace,
   };
+}
+
+/** Why a step would give the person nothing now, or undefined when it would give something. */
+function notNeeded(
+  scope: EvaluationScope,
+  statuses: ReadonlyMap<string, CredentialStatus>,
+  id: string,
+  step: Step,
+): CodedMessage | undefined {
+  const { pathway, facts, date } = scope;
+  const granted = step.grants?.credential;
+  if (granted && findHeld(scope, granted).active) {
+    const title = pathway.credentials[granted]?.title ?? granted;
+    return coded("step-credential-held", { step: id, credential: granted, title });
+  }
+  const role = step.grants?.role;
+  if (role && holdsRole(pathway, facts, date, role)) {
+    const title = pathway.roles[role]?.title ?? role;
+    return coded("step-role-held", { step: id, role, title });
+  }
+  if (!step.renews) return undefined;
+  const status = statuses.get(step.renews);
+  const data = {
+    step: id,
+    credential: step.renews,
+    title: pathway.credentials[step.renews]?.title ?? step.renews,
+  };
+  if (!status) return coded("step-nothing-to-renew", data);
+  if (isRenewalDue(status, date)) return undefined;
+  return status.state === "expired"
+    ? coded("step-renewal-lapsed", { ...data, expires: status.expires })
+    : coded("step-renewal-not-due", {
+        ...data,
+        status: { code: status.code, data: status.data, message: status.message },
+      });
 }

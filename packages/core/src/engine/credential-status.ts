@@ -113,6 +113,21 @@ export const impliedBy = memoizedClosure<Pathway>((pathway, id) =>
  * (the last renewal, else the date earned); absent when it never does. @internal
  */
 export function expiryOf(pathway: Pathway, held: HeldCredential): string | undefined {
+  // Worked out once per record: evaluation asks for it on every credential check.
+  let byHeld = expiries.get(pathway);
+  if (!byHeld) {
+    byHeld = new WeakMap();
+    expiries.set(pathway, byHeld);
+  }
+  if (byHeld.has(held)) return byHeld.get(held);
+  const expires = workOutExpiry(pathway, held);
+  byHeld.set(held, expires);
+  return expires;
+}
+
+const expiries = new WeakMap<Pathway, WeakMap<HeldCredential, string | undefined>>();
+
+function workOutExpiry(pathway: Pathway, held: HeldCredential): string | undefined {
   const credential = Object.hasOwn(pathway.credentials, held.id)
     ? pathway.credentials[held.id]
     : undefined;
@@ -158,6 +173,24 @@ export function filingNote(
 ): CodedMessage {
   const data = defined({ fileBy, lateFee: renewal?.lateFee });
   return coded(date <= fileBy ? "filing.on-time" : "filing.late", data);
+}
+
+/**
+ * The CE progress alone of a held credential, as `statusOf` gives it in `ce`, without its dates
+ * and sentences: to weigh what more CE would do. @internal
+ */
+export function ceProgressOf(
+  pathway: Pathway,
+  held: HeldCredential,
+  ce: readonly CeActivity[],
+  options: ResolvedOptions,
+): CeProgress | undefined {
+  const credential = pathway.credentials[held.id];
+  if (!credential || !Object.hasOwn(pathway.credentials, held.id)) return undefined;
+  const expires = expiryOf(pathway, held);
+  const rule = credential.renewal?.ce;
+  if (expires === undefined || !rule) return undefined;
+  return countCe(pathway, rule, ce, held.renewed ?? held.earned, expires, options.date);
 }
 
 /** Works out a held credential's state, renewal dates and CE progress. @internal */

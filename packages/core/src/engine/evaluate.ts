@@ -8,6 +8,8 @@ import { inJurisdiction, type PersonFacts } from "./facts.js";
 import { type CodedMessage, coded, defined } from "./messages/coded.js";
 import { countsAsRole } from "./role-kinds.js";
 
+export { holds } from "./_compiled.js";
+
 /**
  * The kinds of condition, as named in traces.
  *
@@ -157,42 +159,20 @@ export function lapsedOn(scope: EvaluationScope, id: string): string | undefined
   return grace && scope.date <= addDuration(held.expired, grace) ? undefined : held.expired;
 }
 
-/** When a step was completed, if it was by the scope's date. */
-function completedBy(scope: EvaluationScope, id: string): string | undefined {
+/** When a step was completed, if it was by the scope's date. @internal */
+export function completedBy(scope: EvaluationScope, id: string): string | undefined {
   const done = scope.facts.completed.get(id);
   return done !== undefined && done <= scope.date ? done : undefined;
 }
 
-/** The experience that counts toward a requirement on the scope's date. */
-function experienceFor(scope: EvaluationScope, requirement: ExperienceRequirement) {
+/** The experience that counts toward a requirement on the scope's date. @internal */
+export function experienceFor(scope: EvaluationScope, requirement: ExperienceRequirement) {
   return measureExperience(
     countedWork(scope.pathway, scope.facts),
     requirement,
     scope.date,
     scope.fullTime,
   );
-}
-
-/**
- * Whether a condition holds, without building a trace: the same verdict as {@link evaluate}
- * (a property test keeps the two in step), for hot loops. @internal
- */
-export function holds(condition: Condition, scope: EvaluationScope): boolean {
-  if ("all" in condition) return condition.all.every((c) => holds(c, scope));
-  if ("any" in condition) return condition.any.some((c) => holds(c, scope));
-  if ("atLeast" in condition) {
-    let n = 0;
-    for (const c of condition.of) if (holds(c, scope) && ++n >= condition.atLeast) return true;
-    return false;
-  }
-  if ("not" in condition) return !holds(condition.not, scope);
-  if ("credential" in condition) return findHeld(scope, condition.credential).active !== undefined;
-  if ("step" in condition) return completedBy(scope, condition.step) !== undefined;
-  if ("role" in condition) return holdsRole(scope.pathway, scope.facts, scope.date, condition.role);
-  if ("setting" in condition) return scope.facts.settings.has(condition.setting);
-  if ("jurisdiction" in condition)
-    return inJurisdiction(scope.facts.jurisdiction, condition.jurisdiction);
-  return isEnough(experienceFor(scope, condition.experience));
 }
 
 /** Evaluates a condition for a person on a date, with a trace of every part. @internal */
@@ -459,7 +439,10 @@ export function factKey(f: MissingFact): string {
   return `${f.kind}:${f.id}`;
 }
 
+
 function dedupe(facts: readonly MissingFact[]): MissingFact[] {
+  // One fact or none is listed once already.
+  if (facts.length < 2) return [...facts];
   const seen = new Set<string>();
   return facts.filter((f) => {
     const key = factKey(f);

@@ -1,4 +1,4 @@
-import { addDuration, addDurationToDay, clampDay, toDayNumber } from "../internal/dates.js";
+import { addDurationToDay, clampDay, toDayNumber } from "../internal/dates.js";
 import type { ExperienceRequirement } from "../model/condition.js";
 import { type CodedMessage, coded } from "./messages/coded.js";
 
@@ -46,10 +46,8 @@ export function measureExperience(
   date: string,
   fullTime: number,
 ): ExperienceAmount {
-  const start = requirement.within
-    ? toDayNumber(addDuration(date, requirement.within, -1)) + 1
-    : Number.NEGATIVE_INFINITY;
-  return measureBetween(spans, requirement, start, toDayNumber(date), fullTime);
+  // The engine's dates are inside the years 0001–9999, where the day number is exact.
+  return measureExperienceOnDay(spans, requirement, toDayNumber(date), fullTime);
 }
 
 /**
@@ -77,20 +75,28 @@ function measureBetween(
   end: number,
   fullTime: number,
 ): ExperienceAmount {
-  const matching = spans
-    .filter((s) => requirement.role === undefined || s.counts.has(requirement.role))
-    .filter((s) => requirement.setting === undefined || s.setting === requirement.setting)
-    .map((s) => ({ from: Math.max(s.from, start), to: Math.min(s.to, end), rate: s.hoursPerWeek }))
-    .filter((s) => s.from <= s.to);
+  const froms: number[] = [];
+  const tos: number[] = [];
+  const rates: number[] = [];
+  for (const s of spans) {
+    if (requirement.role !== undefined && !s.counts.has(requirement.role)) continue;
+    if (requirement.setting !== undefined && s.setting !== requirement.setting) continue;
+    const from = Math.max(s.from, start);
+    const to = Math.min(s.to, end);
+    if (!(from <= to)) continue;
+    froms.push(from);
+    tos.push(to);
+    rates.push(s.hoursPerWeek);
+  }
   // Elementary intervals between every start and end; each takes the highest rate covering it.
-  const cuts = [...new Set(matching.flatMap((s) => [s.from, s.to + 1]))].sort((a, b) => a - b);
+  const cuts = [...new Set([...froms, ...tos.map((t) => t + 1)])].sort((a, b) => a - b);
+  const rateAt = coveringRates(froms, tos, rates, cuts);
   let hours = 0;
   let fteDays = 0;
   for (let i = 0; i + 1 < cuts.length; i++) {
     const a = cuts[i] as number;
     const b = cuts[i + 1] as number;
-    let rate = 0;
-    for (const s of matching) if (s.from <= a && s.to >= b - 1 && s.rate > rate) rate = s.rate;
+    const rate = rateAt[i] as number;
     hours += ((b - a) * rate) / 7;
     fteDays += ((b - a) * Math.min(rate, fullTime)) / fullTime;
   }
@@ -100,6 +106,62 @@ function measureBetween(
     return { unit: "months", need: requirement.months, have: fteDays / daysPerMonth };
   }
   return { unit: "years", need: requirement.years ?? 0, have: fteDays / daysPerYear };
+}
+
+/**
+ * For each cut but the last, the highest rate of the spans covering the days from it to the next
+ * cut (0 when none does). The cuts hold every start and every end + 1, ascending, so a span covers
+ * an interval exactly when it has started by its first day and not ended before it. One sweep
+ * over the cuts with a max-heap of the spans started (ended ones are dropped when on top):
+ * O(n log n) for n spans, where comparing every span with every interval was quadratic.
+ */
+function coveringRates(
+  froms: readonly number[],
+  tos: readonly number[],
+  rates: readonly number[],
+  cuts: readonly number[],
+): number[] {
+  const order = froms.map((_, k) => k).sort((x, y) => (froms[x] as number) - (froms[y] as number));
+  const heap: number[] = [];
+  const above = (x: number, y: number) => (rates[x] as number) > (rates[y] as number);
+  const out: number[] = [];
+  let next = 0;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const a = cuts[i] as number;
+    while (next < order.length && (froms[order[next] as number] as number) <= a) {
+      heapPush(heap, order[next] as number, above);
+      next++;
+    }
+    while (heap.length > 0 && (tos[heap[0] as number] as number) + 1 <= a) heapPop(heap, above);
+    out.push(heap.length > 0 ? Math.max(0, rates[heap[0] as number] as number) : 0);
+  }
+  return out;
+}
+
+function heapPush(heap: number[], item: number, above: (x: number, y: number) => boolean): void {
+  heap.push(item);
+  for (let i = heap.length - 1; i > 0; ) {
+    const parent = (i - 1) >> 1;
+    if (!above(heap[i] as number, heap[parent] as number)) break;
+    [heap[i], heap[parent]] = [heap[parent] as number, heap[i] as number];
+    i = parent;
+  }
+}
+
+function heapPop(heap: number[], above: (x: number, y: number) => boolean): void {
+  const last = heap.pop() as number;
+  if (heap.length === 0) return;
+  heap[0] = last;
+  for (let i = 0; ; ) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let top = i;
+    if (l < heap.length && above(heap[l] as number, heap[top] as number)) top = l;
+    if (r < heap.length && above(heap[r] as number, heap[top] as number)) top = r;
+    if (top === i) return;
+    [heap[i], heap[top]] = [heap[top] as number, heap[i] as number];
+    i = top;
+  }
 }
 
 /** Whether a measured amount meets its need, allowing for rounding in day arithmetic. @internal */

@@ -23,17 +23,20 @@ interface Queue {
  * Orders candidates by score, taking one at a time; each step already taken from a strategy
  * lowers the others of that strategy (down to a floor), so that other strategies get a turn.
  * Renewals that are due, and the steps they wait on, are exempt and do not count against their
- * strategy: they are not put off, nor do they push others down, for variety. @internal
+ * strategy: they are not put off, nor do they push others down, for variety. With `limit`, only
+ * the first `limit` are worked out: the same as the first `limit` of the whole order. @internal
  */
 export function mixStrategies(
   candidates: readonly Candidate[],
   pathway: Pathway,
+  limit = Number.POSITIVE_INFINITY,
 ): Recommendation[] {
   const queues = queuesOf(candidates);
   const taken = new Map<string, number>();
   const out: Recommendation[] = [];
-  // Each round takes one candidate, so the loop runs once per candidate.
-  for (let round = 0; round < candidates.length; round++) {
+  // Each round takes one candidate, so the loop runs at most once per candidate.
+  const rounds = Math.min(candidates.length, limit);
+  for (let round = 0; round < rounds; round++) {
     const pick = bestHead(queues, taken);
     if (!pick) break;
     const { c, raw } = pick.queue.items[pick.queue.next] as Queue["items"][number];

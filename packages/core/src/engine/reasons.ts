@@ -1,5 +1,6 @@
 import type { Step } from "../model/pathway.js";
 import type { Money } from "../model/quantities.js";
+import { _goalRoute } from "./_goal-routes.js";
 import type { CredentialState } from "./credential-status.js";
 import { lapsedOn } from "./evaluate.js";
 import { type CodedMessage, coded, defined } from "./messages/coded.js";
@@ -133,21 +134,13 @@ export function goalReasons(
   goals.forEach((g, index) => {
     const weight = 1 / (index + 1);
     const plan = g.plan;
-    if (plan.reachable && plan.items.some((item) => item.kind === "step" && item.id === id)) {
+    const route = _goalRoute(pathway, g);
+    if (plan.reachable && route.steps.has(id)) {
       const data = { goal: g.key, title: g.title, finish: plan.finish };
       out.push(reason("goal-route", Math.round(scoring.goalRoute * weight), data));
       return;
     }
-    const onRoute = new Set([g.key]);
-    if (plan.reachable) {
-      for (const item of plan.items) {
-        if (item.kind === "role" && item.id) onRoute.add(`role:${item.id}`);
-        const granted =
-          item.kind === "step" && item.id ? pathway.steps[item.id]?.grants?.credential : undefined;
-        if (granted) onRoute.add(`credential:${granted}`);
-      }
-    }
-    if (step.advances?.some((a) => onRoute.has(a))) {
+    if (step.advances?.some((a) => route.onRoute.has(a))) {
       const points = Math.round(scoring.goalAdvances * weight);
       out.push(reason("goal-advances", points, { goal: g.key, title: g.title }));
     }

@@ -1,6 +1,7 @@
 import type { Pathway, Step } from "../model/pathway.js";
 import type { Goal, Profile } from "../model/profile.js";
 import type { Effort } from "../model/quantities.js";
+import { _sortedStepIds } from "./_step-lists.js";
 import { type StepAvailability, stepAvailability } from "./availability.js";
 import type { CredentialStatus } from "./credential-status.js";
 import type { MissingFact } from "./evaluate.js";
@@ -124,7 +125,7 @@ export function recommendSteps(
   const session = openSession(pathway, profile, options);
   // Plans are worked out in English; the whole answer is rendered in the catalog's words once.
   const english = { ...options, messages: undefined };
-  const limit = options.limit ?? 5;
+  const shown = Math.max(0, options.limit ?? 5);
   const goals = (profile.goals ?? []).map(
     (goal): GoalProgress => ({
       goal,
@@ -133,9 +134,9 @@ export function recommendSteps(
       plan: planRoute(pathway, profile, goal, english),
     }),
   );
-  const ids = Object.keys(pathway.steps).sort();
+  const ids = _sortedStepIds(pathway);
   const availability = new Map(
-    ids.map((id) => [id, stepAvailability(session.scope, session.statuses, id)]),
+    ids.map((id) => [id, stepAvailability(session.scope, session.statuses, id, false)]),
   );
   const dueRenewals = renewalNeeds(session, availability);
   const before = openedEntities(session, session.facts);
@@ -144,7 +145,7 @@ export function recommendSteps(
     .map((id) => score(session, id, goals, dueRenewals, before));
   const answer = {
     date: session.options.date,
-    steps: mixStrategies(scored, pathway).slice(0, Math.max(0, limit)),
+    steps: mixStrategies(scored, pathway, Math.ceil(shown)).slice(0, shown),
     close: closeSteps(session, availability, goals),
     credentials: [...session.statuses.values()],
     goals,

@@ -1,7 +1,8 @@
 import { approximateDays } from "../internal/dates.js";
 import type { Step } from "../model/pathway.js";
+import { _renewingStepIds } from "./_step-lists.js";
 import { isRenewalDue, type StepAvailability } from "./availability.js";
-import { type CredentialStatus, filingNote, statusOf } from "./credential-status.js";
+import { type CredentialStatus, ceProgressOf, filingNote } from "./credential-status.js";
 import { coded, defined } from "./messages/coded.js";
 import { type Reason, type ReasonData, reason } from "./reasons.js";
 import { scoring } from "./scoring.js";
@@ -20,7 +21,8 @@ export function renewalNeeds(
 ): Map<string, DatedReason> {
   const out = new Map<string, DatedReason>();
   const { pathway, statuses, options } = session;
-  for (const [id, step] of Object.entries(pathway.steps)) {
+  for (const id of _renewingStepIds(pathway)) {
+    const step = pathway.steps[id] as Step;
     if (!step.renews) continue;
     const status = statuses.get(step.renews);
     if (!status?.expires || !isRenewalDue(status, options.date)) continue;
@@ -100,7 +102,7 @@ export function ceNeed(session: Session, step: Step): DatedReason | undefined {
     if (!ce || ce.met) continue;
     if (status.state === "expired" && !isRenewalDue(status, options.date)) continue;
     const held = facts.credentials.get(status.credential);
-    const after = held ? statusOf(pathway, held, [...facts.ce, extra], options)?.ce : undefined;
+    const after = held ? ceProgressOf(pathway, held, [...facts.ce, extra], options) : undefined;
     if (!after || after.needed >= ce.needed) continue;
     const points = Math.round(scoring.ceBase + scoring.ceUrgency * urgency(status, session));
     const categories = ce.categories

@@ -34,7 +34,7 @@ export function openSession(pathway: Pathway, profile: Profile, options: EngineO
     if (!status.ce || status.ce.met || status.state === "expired") continue;
     offered ??= new Set(
       Object.entries(pathway.steps).flatMap(([step, s]) =>
-        s.grants?.ce && stepAvailability(scope, statuses, step).state === "available"
+        s.grants?.ce && stepAvailability(scope, statuses, step, false).state === "available"
           ? (s.grants.ce.categories ?? [])
           : [],
       ),

@@ -33,18 +33,40 @@ export function openedEntities(session: Session, facts: PersonFacts): Set<string
  */
 export function stepUnlocks(session: Session, id: string, before: ReadonlySet<string>): string[] {
   const index = _mentionIndex(session.pathway);
+  const candidates = unlockPositions(session.pathway, id)
+    .map((p) => index.entities[p] as _MentionEntity)
+    .filter((entity) => !before.has(entity.key));
+  // Most steps change nothing that was closed: then no facts need to be made for them.
+  if (candidates.length === 0) return [];
+  const scope = { ...session.scope, facts: withStepDone(session, id) };
+  return candidates.filter((entity) => isOpen(entity, scope)).map((entity) => entity.key);
+}
+
+const positionsByPathway = new WeakMap<Pathway, Map<string, readonly number[]>>();
+
+/**
+ * The positions in the mention index of the entities doing step `id` can open, ascending: those
+ * whose requirements mention a fact it changes, and the roles it makes held. They follow from the
+ * pathway alone, so they are worked out once per step (at most one entry per step).
+ */
+function unlockPositions(pathway: Pathway, id: string): readonly number[] {
+  let memo = positionsByPathway.get(pathway);
+  if (!memo) {
+    memo = new Map();
+    positionsByPathway.set(pathway, memo);
+  }
+  const hit = memo.get(id);
+  if (hit) return hit;
+  const index = _mentionIndex(pathway);
   const positions = new Set<number>();
-  for (const fact of changedFacts(session.pathway, id)) {
+  for (const fact of changedFacts(pathway, id)) {
     for (const p of index.byFact.get(fact) ?? []) positions.add(p);
     const role = fact.startsWith("role:") ? index.roleAt.get(fact.slice(5)) : undefined;
     if (role !== undefined) positions.add(role);
   }
-  const scope = { ...session.scope, facts: withStepDone(session, id) };
-  return [...positions]
-    .sort((a, b) => a - b)
-    .map((p) => index.entities[p] as _MentionEntity)
-    .filter((entity) => !before.has(entity.key) && isOpen(entity, scope))
-    .map((entity) => entity.key);
+  const out = [...positions].sort((a, b) => a - b);
+  memo.set(id, out);
+  return out;
 }
 
 /** Facts as they would be after completing a step today, with what it grants. @internal */
@@ -59,10 +81,11 @@ export function withStepDone(session: Session, id: string): PersonFacts {
   const credentials = granted
     ? new Map(facts.credentials).set(granted, { id: granted, earned: options.date })
     : facts.credentials;
-  const roles = new Set(facts.roles);
-  if (step?.grants?.role) roles.add(step.grants.role);
-  const settings = new Set(facts.settings);
-  if (step?.grants?.setting) settings.add(step.grants.setting);
+  // Copies only of what the step changes: most steps grant no role and no setting.
+  const role = step?.grants?.role;
+  const roles = role ? new Set(facts.roles).add(role) : facts.roles;
+  const setting = step?.grants?.setting;
+  const settings = setting ? new Set(facts.settings).add(setting) : facts.settings;
   return { ...facts, completed, credentials, roles, settings };
 }
 

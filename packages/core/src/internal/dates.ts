@@ -25,7 +25,25 @@ function daysInMonth(y: number, m: number): number {
 }
 
 function parts(date: string): [number, number, number] {
+  // Every date the engine reads is `YYYY-MM-DD`: read its digits directly, as `Number` would.
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const y = digits(date, 0, 4);
+    const m = digits(date, 5, 7);
+    const d = digits(date, 8, 10);
+    if (y >= 0 && m >= 0 && d >= 0) return [y, m, d];
+  }
   return date.split("-").map(Number) as [number, number, number];
+}
+
+/** The number the decimal digits from `start` to `end` write; -1 when one is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** Whether a `YYYY-MM-DD` string names a day of the calendar (no February 30th). */

@@ -106,4 +106,15 @@ describe("the strategy mix", () => {
       { seed: 15, numRuns: 2000 },
     );
   });
+
+  it("with a limit, gives the first steps of the whole order", () => {
+    fc.assert(
+      fc.property(candidates, fc.nat({ max: 12 }), (list, limit) => {
+        expect(mixStrategies(list, pathway, limit)).toEqual(
+          referenceMix(list, pathway).slice(0, limit),
+        );
+      }),
+      { seed: 16, numRuns: 1000 },
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { _credentialRoutes } from "../_credential-routes.js";
 import { impliedBy } from "../credential-status.js";
 import { findHeld, lapsedOn } from "../evaluate.js";
 import type { PlanContext } from "./context.js";
@@ -35,12 +36,9 @@ export function reachCredential(
   // Reinstatement renews the credential itself, so only one held as such can be reinstated.
   const reinstatable =
     held.expired !== undefined && state.credentials.has(id) && lapsedOn(scope, id) === undefined;
-  const routes = Object.entries(ctx.pathway.steps).flatMap(([stepId, step]) => {
-    const grants =
-      step.grants?.credential !== undefined &&
-      impliedBy(ctx.pathway, step.grants.credential).has(id);
-    return grants || (reinstatable && step.renews === id) ? [stepId] : [];
-  });
+  const routes = _credentialRoutes(ctx.pathway, id)
+    .filter((route) => route.grants || (reinstatable && route.renews))
+    .map((route) => route.step);
   if (routes.length === 0) {
     return blockedBy("blocker-no-grant", { credential: id, title: credential.title }, next);
   }

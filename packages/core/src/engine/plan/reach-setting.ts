@@ -1,3 +1,4 @@
+import { _settingRoutes } from "../_setting-routes.js";
 import { coded } from "../messages/coded.js";
 import { type PlanContext, titleOf } from "./context.js";
 import { changeDay, moveTo } from "./moves.js";
@@ -26,9 +27,8 @@ export function reachSetting(
   const next = [...chain, key];
   if (!setting) return blockedBy("blocker-undefined", { kind: "setting", id }, next);
   const because = purposeFor("setting", id, setting.title);
-  const granting = Object.keys(ctx.pathway.steps).filter(
-    (s) => ctx.pathway.steps[s]?.grants?.setting === id,
-  );
+  const routes = _settingRoutes(ctx.pathway, id);
+  const granting = routes.steps;
   const byStep = pickBest(granting.map((s) => attempt(ctx, { step: s }, state, next, because)));
   if (byStep) {
     adoptState(state, byStep.state);
@@ -37,10 +37,7 @@ export function reachSetting(
   const current = jobOn(state.timeline, ctx.today);
   // With no job, or one whose role the setting does not have, work there means a role it has.
   if (!current || !ctx.pathway.roles[current.role]?.settings?.includes(id)) {
-    const roles = Object.keys(ctx.pathway.roles).filter((r) =>
-      ctx.pathway.roles[r]?.settings?.includes(id),
-    );
-    const best = pickBest(roles.map((r) => attempt(ctx, { role: r }, state, next, because)));
+    const best = pickBest(routes.roles.map((r) => attempt(ctx, { role: r }, state, next, because)));
     if (best && "day" in best.outcome) {
       adoptState(state, best.state);
       const moved = state.settings.get(id);

@@ -101,8 +101,10 @@ export function guarded(
   chain: readonly string[],
 ): Outcome {
   for (const guard of state.guards) {
-    const trace = evaluate(guard.inner, routeScope(ctx, state, guard.day));
-    if (trace.holds) {
+    const scope = routeScope(ctx, state, guard.day);
+    // The trace only for its sentence, when the guard is broken.
+    if (holds(guard.inner, scope)) {
+      const trace = evaluate(guard.inner, scope);
       return blockedBy("blocker-not-route", { inner: textOf(trace) }, chain);
     }
   }
@@ -197,8 +199,9 @@ function keepsAbsent(
   day: number,
   chain: readonly string[],
 ): Outcome {
-  const trace = evaluate(inner, routeScope(ctx, state, day));
-  if (trace.holds) {
+  const scope = routeScope(ctx, state, day);
+  if (holds(inner, scope)) {
+    const trace = evaluate(inner, scope);
     return blockedBy("blocker-not-true", { inner: textOf(trace) }, chain);
   }
   state.guards.push({ inner, day });
@@ -212,8 +215,18 @@ function windowDays(condition: Condition): number {
     : 0;
 }
 
-/** Whether a condition has a `not` anywhere inside. */
+const withNot = new WeakMap<Condition, boolean>();
+
+/** Whether a condition has a `not` anywhere inside (worked out once per condition object). */
 function hasNot(condition: Condition): boolean {
+  const hit = withNot.get(condition);
+  if (hit !== undefined) return hit;
+  const found = findNot(condition);
+  withNot.set(condition, found);
+  return found;
+}
+
+function findNot(condition: Condition): boolean {
   if ("not" in condition) return true;
   const parts =
     "all" in condition

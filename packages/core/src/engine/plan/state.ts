@@ -128,13 +128,37 @@ export function routePeriods(ctx: PlanContext, state: RouteState): CredentialPer
   return out;
 }
 
-/** Past and planned work, each piece with the roles it counts as. @internal */
-export function routeWork(ctx: PlanContext, state: RouteState): CountedSpan[] {
-  return countWork(
+// By plan, then timeline (a value: a change of job makes a new one), then the credentials the
+// route earns: experience is measured many times while those stay the same. Each timeline keeps
+// one entry per set of earned credentials a route tried with it, within `maxPlanAlternatives`.
+const workByPlan = new WeakMap<
+  PlanContext,
+  WeakMap<Timeline, Map<string, readonly CountedSpan[]>>
+>();
+
+/** Past and planned work, each piece with the roles it counts as (shared: do not change). @internal */
+export function routeWork(ctx: PlanContext, state: RouteState): readonly CountedSpan[] {
+  let byTimeline = workByPlan.get(ctx);
+  if (!byTimeline) {
+    byTimeline = new WeakMap();
+    workByPlan.set(ctx, byTimeline);
+  }
+  let byEarned = byTimeline.get(state.timeline);
+  if (!byEarned) {
+    byEarned = new Map();
+    byTimeline.set(state.timeline, byEarned);
+  }
+  let key = "";
+  for (const [id, day] of state.earned) key += `${id}\u0000${day}\u0001`;
+  const hit = byEarned.get(key);
+  if (hit) return hit;
+  const work = countWork(
     ctx.pathway,
     [...ctx.pastWork, ...timelineWork(state.timeline)],
     routePeriods(ctx, state),
   );
+  byEarned.set(key, work);
+  return work;
 }
 
 /** The route's facts on `day`, for the evaluator (copies: the evaluator caches by identity). @internal */

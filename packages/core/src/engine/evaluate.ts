@@ -1,179 +1,35 @@
-import { addDuration, fromDayNumber } from "../internal/dates.js";
+import { fromDayNumber } from "../internal/dates.js";
 import type { Condition, ExperienceRequirement } from "../model/condition.js";
 import type { Pathway } from "../model/pathway.js";
-import { countedWork, holdsRole, inferredRoles } from "./credential-roles.js";
-import { expiryOf, impliedBy } from "./credential-status.js";
-import { experienceAmount, isEnough, measureExperience } from "./experience.js";
-import { inJurisdiction, type PersonFacts } from "./facts.js";
+import { holdsRole, inferredRoles } from "./credential-roles.js";
+import {
+  completedBy,
+  type EvaluationScope,
+  experienceFor,
+  findHeld,
+  lapsedOn,
+} from "./evaluation-scope.js";
+import { experienceAmount, isEnough } from "./experience.js";
+import { inJurisdiction } from "./facts.js";
 import { type CodedMessage, coded, defined } from "./messages/coded.js";
+import { cheapest, dedupe } from "./missing-facts.js";
 import { countsAsRole } from "./role-kinds.js";
+import type { ConditionKind, ConditionTrace, MissingFact } from "./trace-types.js";
 
 export { holds } from "./_compiled.js";
-
-/**
- * The kinds of condition, as named in traces.
- *
- * @example
- * const trace = evaluateCondition(pathway, profile, { credential: "ptcb-cpht" }, { date: "2026-11-24" });
- * const kind: ConditionKind = trace.kind; // "credential"
- */
-export type ConditionKind =
-  | "all"
-  | "any"
-  | "not"
-  | "atLeast"
-  | "credential"
-  | "role"
-  | "step"
-  | "setting"
-  | "experience"
-  | "jurisdiction";
-
-/**
- * The codes of a missing fact's sentence (see `docs/engine.md`, "Message codes").
- *
- * @example
- * const trace = evaluateCondition(pathway, profile, { credential: "ptcb-cpht" }, { date: "2026-11-24" });
- * const codes: MissingFactCode[] = trace.missing.map((m) => m.code); // ["missing-credential"]
- */
-export type MissingFactCode =
-  | "missing-credential"
-  | "missing-credential-renew"
-  | "missing-credential-lapsed"
-  | "missing-step"
-  | "missing-role"
-  | "missing-setting"
-  | "missing-jurisdiction"
-  | "missing-experience"
-  | "missing-absence";
-
-/** What every missing fact carries: a code, the data its sentence is rendered from, the sentence. */
-interface MissingFactText {
-  readonly code: MissingFactCode;
-  readonly data: Readonly<Record<string, unknown>>;
-  readonly message: string;
-}
-
-/**
- * One fact a person lacks for a condition to hold.
- *
- * @example
- * const trace = evaluateCondition(pathway, profile, { credential: "ptcb-cpht" }, { date: "2026-11-24" });
- * const missing: readonly MissingFact[] = trace.missing;
- * for (const m of missing) console.log(m.kind, m.code, m.message);
- */
-export type MissingFact = MissingFactText &
-  (
-    | {
-        readonly kind: "credential";
-        readonly id: string;
-        /** Set when the person held it and it expired on this date. */
-        readonly expired?: string;
-      }
-    | {
-        readonly kind: "step" | "role" | "setting" | "jurisdiction";
-        readonly id: string;
-      }
-    | {
-        readonly kind: "experience";
-        readonly requirement: ExperienceRequirement;
-        readonly unit: "years" | "months" | "hours";
-        readonly have: number;
-        readonly need: number;
-      }
-    | {
-        /** A `not` whose condition holds: no progress can fix it. */
-        readonly kind: "absence";
-        readonly condition: Condition;
-      }
-  );
-
-/**
- * How a condition evaluated, with its parts.
- *
- * @example
- * const trace: ConditionTrace = evaluateCondition(pathway, profile, { all: [{ credential: "ptcb-cpht" }] }, { date: "2026-11-24" });
- * console.log(trace.holds, trace.message, trace.children?.length);
- */
-export interface ConditionTrace {
-  readonly kind: ConditionKind;
-  readonly condition: Condition;
-  readonly holds: boolean;
-  /** The code of the sentence, such as `trace-credential-held` (see `docs/engine.md`). */
-  readonly code: string;
-  /** The fields the sentence is rendered from. */
-  readonly data: Readonly<Record<string, unknown>>;
-  /** One sentence saying what holds or what is missing. */
-  readonly message: string;
-  readonly children?: readonly ConditionTrace[];
-  /**
-   * The smallest set of facts that would make the condition hold (empty when it holds). Among
-   * alternatives (`any`, `atLeast`) the options needing the fewest facts are chosen, ties in
-   * written order.
-   */
-  readonly missing: readonly MissingFact[];
-  /** False when no progress can make it hold (a `not` over something already true, another jurisdiction). */
-  readonly fixable: boolean;
-}
-
-/** What evaluation needs besides the condition. @internal */
-export interface EvaluationScope {
-  readonly pathway: Pathway;
-  readonly facts: PersonFacts;
-  readonly date: string;
-  readonly fullTime: number;
-}
-
-/**
- * The credential a person holds, active on the date, that is or counts as `id`; or, when none
- * is, the latest expiry among the ones that would have. @internal
- */
-export function findHeld(
-  scope: EvaluationScope,
-  id: string,
-): { active?: string; expired?: string } {
-  const { pathway, facts, date } = scope;
-  let expired: string | undefined;
-  for (const [heldId, held] of facts.credentials) {
-    if (!impliedBy(pathway, heldId).has(id) || held.earned > date) continue;
-    const expires = expiryOf(pathway, held);
-    if (expires === undefined || date < expires) return { active: heldId };
-    if (expired === undefined || expires > expired) expired = expires;
-  }
-  return expired === undefined ? {} : { expired };
-}
-
-/**
- * When a credential the person held (it, or one that counts as it) has lapsed past reinstatement
- * on the scope's date: it is not active, it expired, and the pathway's grace period for it, if
- * any, is over. Then it can only be earned again, by its step, even one recorded as done.
- * Returns the expiry date, or undefined when it is active, never held, or still reinstatable.
- * @internal
- */
-export function lapsedOn(scope: EvaluationScope, id: string): string | undefined {
-  const held = findHeld(scope, id);
-  if (held.active || held.expired === undefined) return undefined;
-  const grace = Object.hasOwn(scope.pathway.credentials, id)
-    ? scope.pathway.credentials[id]?.renewal?.grace
-    : undefined;
-  return grace && scope.date <= addDuration(held.expired, grace) ? undefined : held.expired;
-}
-
-/** When a step was completed, if it was by the scope's date. @internal */
-export function completedBy(scope: EvaluationScope, id: string): string | undefined {
-  const done = scope.facts.completed.get(id);
-  return done !== undefined && done <= scope.date ? done : undefined;
-}
-
-/** The experience that counts toward a requirement on the scope's date. @internal */
-export function experienceFor(scope: EvaluationScope, requirement: ExperienceRequirement) {
-  return measureExperience(
-    countedWork(scope.pathway, scope.facts),
-    requirement,
-    scope.date,
-    scope.fullTime,
-  );
-}
+export {
+  completedBy,
+  type EvaluationScope,
+  experienceFor,
+  findHeld,
+  lapsedOn,
+} from "./evaluation-scope.js";
+export type {
+  ConditionKind,
+  ConditionTrace,
+  MissingFact,
+  MissingFactCode,
+} from "./trace-types.js";
 
 /** Evaluates a condition for a person on a date, with a trace of every part. @internal */
 export function evaluate(condition: Condition, scope: EvaluationScope): ConditionTrace {
@@ -420,34 +276,4 @@ function leaf(
   missing: MissingFact[] = [],
 ): ConditionTrace {
   return { kind, condition, holds, ...text, missing, fixable: true };
-}
-
-/** The `n` non-holding children needing the fewest facts; fewer when not enough are fixable. */
-function cheapest(children: readonly ConditionTrace[], n: number): ConditionTrace[] {
-  return children
-    .map((c, i) => ({ c, i }))
-    .filter(({ c }) => !c.holds && c.fixable)
-    .sort((a, b) => a.c.missing.length - b.c.missing.length || a.i - b.i)
-    .slice(0, n)
-    .map(({ c }) => c);
-}
-
-/** Key that identifies a missing fact, to list each once. @internal */
-export function factKey(f: MissingFact): string {
-  if (f.kind === "experience") return `experience:${JSON.stringify(f.requirement)}`;
-  if (f.kind === "absence") return `absence:${JSON.stringify(f.condition)}`;
-  return `${f.kind}:${f.id}`;
-}
-
-
-function dedupe(facts: readonly MissingFact[]): MissingFact[] {
-  // One fact or none is listed once already.
-  if (facts.length < 2) return [...facts];
-  const seen = new Set<string>();
-  return facts.filter((f) => {
-    const key = factKey(f);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

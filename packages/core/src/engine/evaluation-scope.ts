@@ -1,0 +1,68 @@
+// What evaluation reads besides the condition: the pathway, the person's facts and the date,
+// with the lookups every kind of condition shares.
+import { addDuration } from "../internal/dates.js";
+import type { ExperienceRequirement } from "../model/condition.js";
+import type { Pathway } from "../model/pathway.js";
+import { countedWork } from "./credential-roles.js";
+import { expiryOf, impliedBy } from "./credential-status.js";
+import { measureExperience } from "./experience.js";
+import type { PersonFacts } from "./facts.js";
+
+/** What evaluation needs besides the condition. @internal */
+export interface EvaluationScope {
+  readonly pathway: Pathway;
+  readonly facts: PersonFacts;
+  readonly date: string;
+  readonly fullTime: number;
+}
+
+/**
+ * The credential a person holds, active on the date, that is or counts as `id`; or, when none
+ * is, the latest expiry among the ones that would have. @internal
+ */
+export function findHeld(
+  scope: EvaluationScope,
+  id: string,
+): { active?: string; expired?: string } {
+  const { pathway, facts, date } = scope;
+  let expired: string | undefined;
+  for (const [heldId, held] of facts.credentials) {
+    if (!impliedBy(pathway, heldId).has(id) || held.earned > date) continue;
+    const expires = expiryOf(pathway, held);
+    if (expires === undefined || date < expires) return { active: heldId };
+    if (expired === undefined || expires > expired) expired = expires;
+  }
+  return expired === undefined ? {} : { expired };
+}
+
+/**
+ * When a credential the person held (it, or one that counts as it) has lapsed past reinstatement
+ * on the scope's date: it is not active, it expired, and the pathway's grace period for it, if
+ * any, is over. Then it can only be earned again, by its step, even one recorded as done.
+ * Returns the expiry date, or undefined when it is active, never held, or still reinstatable.
+ * @internal
+ */
+export function lapsedOn(scope: EvaluationScope, id: string): string | undefined {
+  const held = findHeld(scope, id);
+  if (held.active || held.expired === undefined) return undefined;
+  const grace = Object.hasOwn(scope.pathway.credentials, id)
+    ? scope.pathway.credentials[id]?.renewal?.grace
+    : undefined;
+  return grace && scope.date <= addDuration(held.expired, grace) ? undefined : held.expired;
+}
+
+/** When a step was completed, if it was by the scope's date. @internal */
+export function completedBy(scope: EvaluationScope, id: string): string | undefined {
+  const done = scope.facts.completed.get(id);
+  return done !== undefined && done <= scope.date ? done : undefined;
+}
+
+/** The experience that counts toward a requirement on the scope's date. @internal */
+export function experienceFor(scope: EvaluationScope, requirement: ExperienceRequirement) {
+  return measureExperience(
+    countedWork(scope.pathway, scope.facts),
+    requirement,
+    scope.date,
+    scope.fullTime,
+  );
+}

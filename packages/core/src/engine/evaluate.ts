@@ -1,4 +1,5 @@
 import { fromDayNumber } from "../internal/dates.js";
+import { titleOf } from "../internal/text.js";
 import type { Condition, ExperienceRequirement } from "../model/condition.js";
 import type { Pathway } from "../model/pathway.js";
 import { holdsRole, inferredRoles } from "./credential-roles.js";
@@ -104,10 +105,10 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
   }
   if ("credential" in condition) {
     const id = condition.credential;
-    const name = titleIn(pathway.credentials, id);
+    const name = titleOf(pathway.credentials, id);
     const held = findHeld(scope, id);
     if (held.active) {
-      const heldTitle = titleIn(pathway.credentials, held.active);
+      const heldTitle = titleOf(pathway.credentials, held.active);
       const text =
         held.active === id
           ? coded("trace-credential-held", { credential: id, title: name })
@@ -136,7 +137,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
   }
   if ("step" in condition) {
     const id = condition.step;
-    const data = { step: id, title: titleIn(pathway.steps, id) };
+    const data = { step: id, title: titleOf(pathway.steps, id) };
     const done = completedBy(scope, id);
     return done !== undefined
       ? leaf("step", condition, true, coded("trace-step-done", { ...data, done }))
@@ -147,7 +148,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
   if ("role" in condition) return roleLeaf(condition, scope);
   if ("setting" in condition) {
     const id = condition.setting;
-    const data = { setting: id, title: titleIn(pathway.settings, id) };
+    const data = { setting: id, title: titleOf(pathway.settings, id) };
     return facts.settings.has(id)
       ? leaf("setting", condition, true, coded("trace-setting-held", data))
       : leaf("setting", condition, false, coded("trace-setting-missing", data), [
@@ -175,7 +176,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
 function roleLeaf(condition: Condition & { role: string }, scope: EvaluationScope): ConditionTrace {
   const { pathway, facts } = scope;
   const id = condition.role;
-  const data = { role: id, title: titleIn(pathway.roles, id) };
+  const data = { role: id, title: titleOf(pathway.roles, id) };
   if (!holdsRole(pathway, facts, scope.date, id)) {
     return leaf("role", condition, false, coded("trace-role-missing", data), [
       { kind: "role", id, ...coded("missing-role", data) },
@@ -188,7 +189,7 @@ function roleLeaf(condition: Condition & { role: string }, scope: EvaluationScop
     ? coded("trace-role-through", {
         ...data,
         through: through.as,
-        throughTitle: titleIn(pathway.roles, through.as),
+        throughTitle: titleOf(pathway.roles, through.as),
         from: fromDayNumber(through.from),
       })
     : coded("trace-role-held", data);
@@ -233,10 +234,6 @@ function textOf(trace: ConditionTrace): CodedMessage<string> {
   return { code: trace.code, data: trace.data, message: trace.message };
 }
 
-function titleIn(collection: Record<string, { title: string }>, id: string): string {
-  return Object.hasOwn(collection, id) ? (collection[id]?.title ?? id) : id;
-}
-
 /**
  * An experience requirement's scope as a `scope.experience` piece, such as ` as lead technician
  * within the last 8 years`. @internal
@@ -259,9 +256,9 @@ export function describeExperienceScope(
     "scope.experience",
     defined({
       role: r.role,
-      roleTitle: r.role ? titleIn(pathway.roles, r.role) : undefined,
+      roleTitle: r.role ? titleOf(pathway.roles, r.role) : undefined,
       setting: r.setting,
-      settingTitle: r.setting ? titleIn(pathway.settings, r.setting) : undefined,
+      settingTitle: r.setting ? titleOf(pathway.settings, r.setting) : undefined,
       withinAmount,
       withinUnit,
     }),

@@ -1,4 +1,5 @@
 import { PathwiseError } from "../diagnostics/pathwise-error.js";
+import { titleOf } from "../internal/text.js";
 import type { Pathway } from "../model/pathway.js";
 import type { Goal } from "../model/profile.js";
 
@@ -69,5 +70,5 @@ export function goalTitle(pathway: Pathway, goal: Goal): string {
     string,
     { title: string }
   >;
-  return Object.hasOwn(collection, id) ? (collection[id]?.title ?? id) : id;
+  return titleOf(collection, id);
 }

@@ -1,4 +1,4 @@
-import { count } from "../internal/count.js";
+import { count } from "../internal/text.js";
 import type { ConditionTrace } from "./evaluate.js";
 import type { ExpectationReport } from "./expectations.js";
 import type { Explanation } from "./explain.js";

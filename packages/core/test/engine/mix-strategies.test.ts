@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { type Candidate, mixStrategies } from "../../src/engine/mix-strategies.js";
 import { scoring } from "../../src/engine/scoring.js";
 import type { Pathway, Reason, ReasonCode, Recommendation } from "../../src/index.js";
-import { count } from "../../src/internal/count.js";
+import { count } from "../../src/internal/text.js";
 
 /** The old order: every round scores every remaining candidate and takes the best. */
 function referenceMix(candidates: Candidate[], pathway: Pathway): Recommendation[] {

@@ -1,3 +1,4 @@
+import { titleOf as titleText } from "../../internal/text.js";
 import type { Pathway } from "../../model/pathway.js";
 import type { Profile } from "../../model/profile.js";
 import { type CredentialPeriod, credentialPeriods } from "../credential-roles.js";
@@ -63,6 +64,5 @@ export function titleOf(
   collection: "roles" | "settings" | "credentials" | "steps",
   id: string,
 ): string {
-  const entries = ctx.pathway[collection] as Record<string, { title: string }>;
-  return Object.hasOwn(entries, id) ? (entries[id]?.title ?? id) : id;
+  return titleText(ctx.pathway[collection] as Record<string, { title: string }>, id);
 }

@@ -2,19 +2,23 @@ import type { Node, Pair } from "yaml";
 import type { PathSegment } from "../diagnostics/diagnostic.js";
 import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 
-/** Adds a key to a data object and its index, reporting duplicates and `__proto__` as a whole parse does. */
+/**
+ * Adds a key to a data object and its index, or reports it: `__proto__` (never a valid id or
+ * field, and zod silently drops it, so it is kept out of the data) and a key seen before. The
+ * value is worked out only for a key that is added. Returns whether it was.
+ */
 export function addKey(
   out: Record<string, unknown>,
   index: Map<string, Pair>,
   key: string,
   pair: Pair,
-  value: unknown,
+  value: () => unknown,
   path: PathSegment[],
   ids: boolean,
   lineOf: (offset: number) => number,
   diagnostics: DraftDiagnostic[],
 ): boolean {
-  const at = (pair.key as Node).range?.[0] ?? 0;
+  const at = (pair.key as Node | null)?.range?.[0] ?? 0;
   if (key === "__proto__") {
     diagnostics.push(
       ids
@@ -35,7 +39,7 @@ export function addKey(
   }
   const first = index.get(key);
   if (first) {
-    const firstLine = lineOf((first.key as Node).range?.[0] ?? 0);
+    const firstLine = lineOf((first.key as Node | null)?.range?.[0] ?? 0);
     diagnostics.push(
       makeDiagnostic(
         ids ? "duplicate-id" : "duplicate-key",
@@ -49,6 +53,12 @@ export function addKey(
     return false;
   }
   index.set(key, pair);
-  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  // defineProperty keeps `__proto__` an ordinary own key instead of replacing the prototype.
+  Object.defineProperty(out, key, {
+    value: value(),
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
   return true;
 }

@@ -146,7 +146,19 @@ export function parseYamlChunked(
         const entryPair = entry.cached.pair;
         const id = String((entryPair.key as { value: unknown }).value);
         map.items.push(entryPair as Pair<unknown, unknown>);
-        if (!addKey(out, index, id, entryPair, entry.cached.data, [key], true, lineOf, diagnostics))
+        if (
+          !addKey(
+            out,
+            index,
+            id,
+            entryPair,
+            () => entry.cached.data,
+            [key],
+            true,
+            lineOf,
+            diagnostics,
+          )
+        )
           continue;
       }
       map.range = spanOf(
@@ -158,7 +170,7 @@ export function parseYamlChunked(
       value = out;
     }
     root.items.push(pair as Pair<unknown, unknown>);
-    addKey(data, rootIndex, key, pair, value, [], false, lineOf, diagnostics);
+    addKey(data, rootIndex, key, pair, () => value, [], false, lineOf, diagnostics);
   }
   root.range = spanOf(root.items as Pair<Node, Node | null>[], 0);
   cache._keyIndex.set(root, rootIndex);

@@ -11,6 +11,7 @@ import {
 } from "yaml";
 import type { PathSegment } from "../diagnostics/diagnostic.js";
 import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
+import { addKey } from "./add-key.js";
 
 const coreTags = new Set([
   "tag:yaml.org,2002:str",
@@ -146,52 +147,8 @@ export function createConverter(ctx: ConverterContext) {
           );
           continue;
         }
-        if (key === "__proto__") {
-          // Never a valid id or field, and zod silently drops it: report it here, keep it out of the data.
-          diagnostics.push(
-            ids
-              ? makeDiagnostic(
-                  "invalid-id",
-                  "Expected an id in lowercase kebab-case, found the reserved key `__proto__`.",
-                  [...path, key],
-                  {
-                    at: keyNode?.range?.[0] ?? 0,
-                  },
-                )
-              : makeDiagnostic(
-                  "unknown-field",
-                  "Expected one of the known fields, found the reserved key `__proto__`.",
-                  [...path, key],
-                  {
-                    at: keyNode?.range?.[0] ?? 0,
-                  },
-                ),
-          );
-          continue;
-        }
-        const first = seen.get(key);
-        if (first) {
-          const firstLine = lineOf((first.key as Node).range?.[0] ?? 0);
-          diagnostics.push(
-            makeDiagnostic(
-              ids ? "duplicate-id" : "duplicate-key",
-              ids
-                ? `Expected unique ids, found \`${key}\` again (first defined on line ${firstLine}).`
-                : `Expected unique keys, found \`${key}\` again (first on line ${firstLine}).`,
-              [...path, key],
-              { at: keyNode?.range?.[0] ?? 0, data: { key, firstLine } },
-            ),
-          );
-          continue;
-        }
-        seen.set(key, pair);
-        // defineProperty keeps `__proto__` an ordinary own key instead of replacing the prototype.
-        Object.defineProperty(out, key, {
-          value: descend(pair.value, path, key, depth, viaAlias),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+        const value = () => descend(pair.value, path, key, depth, viaAlias);
+        addKey(out, seen, key, pair, value, path, ids, lineOf, diagnostics);
       }
       return out;
     }

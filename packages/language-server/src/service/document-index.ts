@@ -174,18 +174,24 @@ export function scalarReference(
 /** Indexes occurrences by kind, id and position (sorts them in place). */
 export function indexOccurrences(occurrences: Occurrence[]): DocumentIndex {
   occurrences.sort((a, b) => a.start - b.start);
-  const byKey = new Map<string, Occurrence[]>();
+  // By kind, then id: no key string to build per occurrence.
+  const byKind = new Map<EntityKind, Map<string, Occurrence[]>>();
   for (const o of occurrences) {
-    const key = `${o.kind}:${o.id}`;
-    const list = byKey.get(key);
+    let byId = byKind.get(o.kind);
+    if (!byId) {
+      byId = new Map();
+      byKind.set(o.kind, byId);
+    }
+    const list = byId.get(o.id);
     if (list) list.push(o);
-    else byKey.set(key, [o]);
+    else byId.set(o.id, [o]);
   }
+  const of = (kind: EntityKind, id: string) => byKind.get(kind)?.get(id) ?? [];
   return {
     occurrences,
-    definition: (kind, id) => byKey.get(`${kind}:${id}`)?.find((o) => o.role === "definition"),
+    definition: (kind, id) => of(kind, id).find((o) => o.role === "definition"),
     occurrencesOf: (kind, id) => {
-      const list = byKey.get(`${kind}:${id}`) ?? [];
+      const list = of(kind, id);
       return [
         ...list.filter((o) => o.role === "definition"),
         ...list.filter((o) => o.role === "reference"),

@@ -1,6 +1,8 @@
 import type { PathSegment } from "../diagnostics/diagnostic.js";
 import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
+import { appendAll } from "../internal/append.js";
 import { approximateDays } from "../internal/dates.js";
+import { type DerivedMemo, memoTable, remembered } from "../internal/derived-memo.js";
 import type { Condition } from "../model/condition.js";
 import type { Pathway } from "../model/pathway.js";
 import { entries } from "../model/references.js";
@@ -10,7 +12,29 @@ import { entries } from "../model/references.js";
  * an `all` that requires something and its negation, or two different jurisdictions at once, and
  * experience asked for inside a window shorter than the experience itself.
  */
-export function checkConditions(pathway: Pathway): DraftDiagnostic[] {
+export function checkConditions(pathway: Pathway, memo?: DerivedMemo): DraftDiagnostic[] {
+  const out: DraftDiagnostic[] = [];
+  const table = memoTable(memo, "conditions");
+  for (const [collection, record] of [
+    ["credentials", pathway.credentials],
+    ["roles", pathway.roles],
+    ["steps", pathway.steps],
+  ] as const) {
+    for (const [id, entity] of entries(record as Record<string, { requires?: Condition }>)) {
+      const requires = entity.requires;
+      if (!requires) continue;
+      // A condition's findings depend on it alone: reused while the entity's data is.
+      const found = remembered(table, entity, collection, id, () =>
+        conditionFindings(requires, [collection, id, "requires"]),
+      );
+      appendAll(out, found);
+    }
+  }
+  return out;
+}
+
+/** The findings inside one entity's `requires`, at its path. */
+function conditionFindings(condition: Condition, at: PathSegment[]): DraftDiagnostic[] {
   const out: DraftDiagnostic[] = [];
   const visit = (c: Condition, path: PathSegment[]) => {
     if ("all" in c) {
@@ -55,15 +79,7 @@ export function checkConditions(pathway: Pathway): DraftDiagnostic[] {
       }
     }
   };
-  for (const [collection, record] of [
-    ["credentials", pathway.credentials],
-    ["roles", pathway.roles],
-    ["steps", pathway.steps],
-  ] as const) {
-    for (const [id, entity] of entries(record as Record<string, { requires?: Condition }>)) {
-      if (entity.requires) visit(entity.requires, [collection, id, "requires"]);
-    }
-  }
+  visit(condition, at);
   return out;
 }
 

@@ -1,7 +1,8 @@
 import type { DraftDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { appendAll } from "../internal/append.js";
+import type { DerivedMemo } from "../internal/derived-memo.js";
 import type { Pathway } from "../model/pathway.js";
-import { collectReferences } from "../model/references.js";
+import { collectReferencesMemo } from "../model/references.js";
 import { checkCeRules } from "./check-ce-rules.js";
 import { checkConditions } from "./check-conditions.js";
 import { checkConferredRoles } from "./check-conferred-roles.js";
@@ -37,20 +38,23 @@ export interface CheckOptions {
 
 /**
  * Runs every semantic check on a pathway that passed the schema. Checks that would only repeat
- * an earlier finding are skipped: with unknown references, reachability is not judged.
+ * an earlier finding are skipped: with unknown references, reachability is not judged. With a
+ * memo (an editor's parse cache), the findings of one entity alone are reused for the entities
+ * whose data objects an edit left unchanged; the checks across entities run in full.
  */
 export function checkPathwaySemantics(
   pathway: Pathway,
   options: CheckOptions = {},
+  memo?: DerivedMemo,
 ): DraftDiagnostic[] {
   // The `renamed` map's current ids are checked as chains by checkRenames, and use nothing.
-  const references = collectReferences(pathway).filter((r) => !r.inRenamed);
+  const references = collectReferencesMemo(pathway, memo).filter((r) => !r.inRenamed);
   const out: DraftDiagnostic[] = [];
   const unknown = checkReferences(pathway, references);
   appendAll(out, unknown);
   appendAll(out, checkRenames(pathway));
   appendAll(out, checkSources(pathway));
-  appendAll(out, checkConditions(pathway));
+  appendAll(out, checkConditions(pathway, memo));
   appendAll(out, checkCeRules(pathway));
   appendAll(out, checkEligibility(pathway));
   appendAll(out, checkConferredRoles(pathway));

@@ -5,7 +5,13 @@ import { entries, type Reference } from "../model/references.js";
 
 /** Reports settings, strategies, sources and CE categories that nothing refers to. */
 export function checkUnused(pathway: Pathway, references: readonly Reference[]): DraftDiagnostic[] {
-  const used = new Set(references.map((r) => `${r.kind}:${r.id}`));
+  // Ids used, by kind: no key string built per reference.
+  const used = new Map<EntityKind, Set<string>>();
+  for (const r of references) {
+    const ids = used.get(r.kind);
+    if (ids) ids.add(r.id);
+    else used.set(r.kind, new Set([r.id]));
+  }
   const out: DraftDiagnostic[] = [];
   const scan = (
     kind: EntityKind,
@@ -13,8 +19,9 @@ export function checkUnused(pathway: Pathway, references: readonly Reference[]):
     record: Record<string, unknown> | undefined,
     hint: string,
   ) => {
+    const ids = used.get(kind);
     for (const [id] of entries(record)) {
-      if (used.has(`${kind}:${id}`)) continue;
+      if (ids?.has(id)) continue;
       out.push(
         makeDiagnostic(
           "unused",

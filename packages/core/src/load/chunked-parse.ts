@@ -1,6 +1,7 @@
 import { type Alias, isMap, isScalar, type Node, Pair, parseAllDocuments, YAMLMap } from "yaml";
 import type { PathSegment } from "../diagnostics/diagnostic.js";
 import type { DraftDiagnostic } from "../diagnostics/make-diagnostic.js";
+import type { DerivedMemo } from "../internal/derived-memo.js";
 import type { EntityMemo } from "../validate/parse-by-entity.js";
 import { addKey } from "./add-key.js";
 import {
@@ -35,6 +36,8 @@ export interface ParseCache {
   _generation: number;
   /** Schema results per entity data object (reused pieces keep their data objects). @internal */
   readonly _entities: EntityMemo;
+  /** Per-entity check results, on the same data objects. @internal */
+  readonly _derived: DerivedMemo;
 }
 
 interface CachedChunk {
@@ -61,7 +64,13 @@ interface CachedChunk {
  * const again = analyzePathway(`${text}\n# edited`, { cache }); // reuses the unchanged entries
  */
 export function createParseCache(): ParseCache {
-  return { _chunks: new Map(), _keyIndex: new WeakMap(), _generation: 0, _entities: new WeakMap() };
+  return {
+    _chunks: new Map(),
+    _keyIndex: new WeakMap(),
+    _generation: 0,
+    _entities: new WeakMap(),
+    _derived: new Map(),
+  };
 }
 
 /**

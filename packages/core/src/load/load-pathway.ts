@@ -96,7 +96,12 @@ export function analyzePathway(
   const drafts: DraftDiagnostic[] = [...parsed.diagnostics];
   let pathway: Pathway | undefined;
   if (parsed.value !== undefined && !drafts.some((d) => fatalParseCodes.has(d.code))) {
-    const checked = validatePathwayData(parsed.value, options, options.cache?._entities);
+    const checked = validatePathwayData(
+      parsed.value,
+      options,
+      options.cache?._entities,
+      options.cache?._derived,
+    );
     appendAll(drafts, checked.drafts);
     pathway = checked.pathway;
   }

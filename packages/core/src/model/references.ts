@@ -1,6 +1,7 @@
 import type { PathSegment } from "../diagnostics/diagnostic.js";
-import type { Condition } from "./condition.js";
+import type { DerivedMemo } from "../internal/derived-memo.js";
 import { collectionOf, type EntityKind } from "./entity-kind.js";
+import { entityReferences } from "./entity-references.js";
 import type { Pathway } from "./pathway.js";
 
 /**
@@ -37,107 +38,29 @@ export interface Reference {
  * const unused = Object.keys(pathway.steps).filter((id) => !used.has(id));
  */
 export function collectReferences(pathway: Pathway): Reference[] {
-  const out: Reference[] = [];
-  const add = (
-    kind: EntityKind,
-    id: string,
-    path: PathSegment[],
-    from: string,
-    inCondition = false,
-    negated = false,
-  ) => out.push({ kind, id, path, from, inCondition, negated, inRenamed: from === "renamed" });
-  const sources = (list: readonly string[] | undefined, base: PathSegment[], from: string) =>
-    list?.forEach((id, i) => add("source", id, [...base, "sources", i], from));
-
-  for (const [id, setting] of entries(pathway.settings))
-    sources(setting.sources, ["settings", id], `setting:${id}`);
-  for (const [id, credential] of entries(pathway.credentials)) {
-    const base = ["credentials", id];
-    const from = `credential:${id}`;
-    if (credential.requires) walkCondition(credential.requires, [...base, "requires"], from, add);
-    const ce = credential.renewal?.ce;
-    for (const bound of ["minimum", "maximum"] as const) {
-      for (const category of Object.keys(ce?.[bound] ?? {})) {
-        add("ceCategory", category, [...base, "renewal", "ce", bound, category], from);
-      }
-    }
-    for (const list of ["excludes", "only"] as const) {
-      ce?.[list]?.forEach((category, i) =>
-        add("ceCategory", category, [...base, "renewal", "ce", list, i], from),
-      );
-    }
-    credential.implies?.forEach((other, i) =>
-      add("credential", other, [...base, "implies", i], from),
-    );
-    sources(credential.sources, base, from);
-  }
-  for (const [id, role] of entries(pathway.roles)) {
-    const base = ["roles", id];
-    const from = `role:${id}`;
-    role.settings?.forEach((s, i) => add("setting", s, [...base, "settings", i], from));
-    if (role.requires) walkCondition(role.requires, [...base, "requires"], from, add);
-    sources(role.sources, base, from);
-  }
-  for (const [id, step] of entries(pathway.steps)) {
-    const base = ["steps", id];
-    const from = `step:${id}`;
-    add("strategy", step.strategy, [...base, "strategy"], from);
-    if (step.requires) walkCondition(step.requires, [...base, "requires"], from, add);
-    const g = step.grants;
-    if (g?.credential) add("credential", g.credential, [...base, "grants", "credential"], from);
-    if (g?.role) add("role", g.role, [...base, "grants", "role"], from);
-    if (g?.setting) add("setting", g.setting, [...base, "grants", "setting"], from);
-    g?.ce?.categories?.forEach((c, i) =>
-      add("ceCategory", c, [...base, "grants", "ce", "categories", i], from),
-    );
-    if (step.renews) add("credential", step.renews, [...base, "renews"], from);
-    step.advances?.forEach((goal, i) => {
-      const [kind, target] = goal.split(":") as [EntityKind, string];
-      add(kind, target, [...base, "advances", i], from);
-    });
-    sources(step.sources, base, from);
-  }
-  for (const [name, map] of entries(pathway.renamed)) {
-    const kind = definitionKindAt([name, ""]) as EntityKind;
-    for (const [old, id] of entries(map)) add(kind, id, ["renamed", name, old], "renamed");
-  }
-  return out;
+  return collectReferencesMemo(pathway, undefined);
 }
 
-type Add = (
-  kind: EntityKind,
-  id: string,
-  path: PathSegment[],
-  from: string,
-  inCondition?: boolean,
-  negated?: boolean,
-) => void;
-
-function walkCondition(
-  c: Condition,
-  path: PathSegment[],
-  from: string,
-  add: Add,
-  negated = false,
-): void {
-  if ("all" in c)
-    c.all.forEach((x, i) => walkCondition(x, [...path, "all", i], from, add, negated));
-  else if ("any" in c)
-    c.any.forEach((x, i) => walkCondition(x, [...path, "any", i], from, add, negated));
-  else if ("not" in c) walkCondition(c.not, [...path, "not"], from, add, !negated);
-  else if ("atLeast" in c)
-    c.of.forEach((x, i) => walkCondition(x, [...path, "of", i], from, add, negated));
-  else if ("credential" in c)
-    add("credential", c.credential, [...path, "credential"], from, true, negated);
-  else if ("role" in c) add("role", c.role, [...path, "role"], from, true, negated);
-  else if ("step" in c) add("step", c.step, [...path, "step"], from, true, negated);
-  else if ("setting" in c) add("setting", c.setting, [...path, "setting"], from, true, negated);
-  else if ("experience" in c) {
-    if (c.experience.role)
-      add("role", c.experience.role, [...path, "experience", "role"], from, true, negated);
-    if (c.experience.setting)
-      add("setting", c.experience.setting, [...path, "experience", "setting"], from, true, negated);
+/** {@link collectReferences}, reusing the references of entities whose data is unchanged. @internal */
+export function collectReferencesMemo(
+  pathway: Pathway,
+  memo: DerivedMemo | undefined,
+): Reference[] {
+  const out = entityReferences(pathway, memo);
+  for (const [name, map] of entries(pathway.renamed)) {
+    const kind = definitionKindAt([name, ""]) as EntityKind;
+    for (const [old, id] of entries(map))
+      out.push({
+        kind,
+        id,
+        path: ["renamed", name, old],
+        from: "renamed",
+        inCondition: false,
+        negated: false,
+        inRenamed: true,
+      });
   }
+  return out;
 }
 
 /** Own entries of an id-keyed collection, safe for any id. */

@@ -1,6 +1,8 @@
 import type * as z from "zod/mini";
 import type { PathSegment } from "../diagnostics/diagnostic.js";
 import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
+import { appendAll } from "../internal/append.js";
+import { type DerivedMemo, memoTable, remembered } from "../internal/derived-memo.js";
 import { def, schemaAt, unwrap } from "./schema-at.js";
 import { issuesToDiagnostics } from "./schema-issues.js";
 
@@ -14,11 +16,12 @@ export function shapeDiagnostics(
   issues: readonly z.core.$ZodIssue[],
   data: unknown,
   root: z.ZodMiniType,
+  memo?: DerivedMemo,
 ): DraftDiagnostic[] {
   const drafts = issues.length > 0 ? issuesToDiagnostics(issues, data, root) : [];
   const place = (d: DraftDiagnostic) => `${d.target ?? "value"}\u0000${d.path.join("\u0000")}`;
   const taken = new Set(drafts.map(place));
-  return [...drafts, ...checkReservedKeys(data, root).filter((d) => !taken.has(place(d)))];
+  return [...drafts, ...checkReservedKeys(data, root, memo).filter((d) => !taken.has(place(d)))];
 }
 
 /**
@@ -29,13 +32,54 @@ export function shapeDiagnostics(
  * zod, which reports them as unknown fields.
  * @internal
  */
-export function checkReservedKeys(data: unknown, root: z.ZodMiniType): DraftDiagnostic[] {
+export function checkReservedKeys(
+  data: unknown,
+  root: z.ZodMiniType,
+  memo?: DerivedMemo,
+): DraftDiagnostic[] {
   const out: DraftDiagnostic[] = [];
+  walkReservedKeys(data, [], root, data, out, memoTable(memo, "reserved-keys"));
+  return out;
+}
+
+const entityCollections = new Set<PathSegment>([
+  "sources",
+  "settings",
+  "strategies",
+  "ceCategories",
+  "credentials",
+  "roles",
+  "steps",
+]);
+
+/**
+ * Depth first from `start` (at `startPath` in `data`), in the same order as one walk of the whole
+ * document. An entity's subtree (at `[collection, id]`) is walked as a unit and, with a memo,
+ * reused while its data object is: the schema at a path under an entity depends on that entity's
+ * data alone.
+ */
+function walkReservedKeys(
+  start: unknown,
+  startPath: PathSegment[],
+  root: z.ZodMiniType,
+  data: unknown,
+  out: DraftDiagnostic[],
+  table: ReturnType<typeof memoTable>,
+): void {
   // A stack, not recursion: the data API takes input of any depth.
-  const stack: { value: unknown; path: PathSegment[] }[] = [{ value: data, path: [] }];
+  const stack: { value: unknown; path: PathSegment[] }[] = [{ value: start, path: startPath }];
   for (let next = stack.pop(); next; next = stack.pop()) {
     const { value, path } = next;
     if (value === null || typeof value !== "object") continue;
+    if (table && path.length === 2 && entityCollections.has(path[0] as string)) {
+      const found = remembered(table, value, path[0] as PathSegment, path[1] as PathSegment, () => {
+        const own: DraftDiagnostic[] = [];
+        walkReservedKeys(value, path, root, data, own, undefined);
+        return own;
+      });
+      appendAll(out, found);
+      continue;
+    }
     if (!Array.isArray(value) && Object.hasOwn(value, "__proto__")) {
       const schema = schemaAt(root, path, data);
       if (schema && def(unwrap(schema)).type === "record")
@@ -51,5 +95,4 @@ export function checkReservedKeys(data: unknown, root: z.ZodMiniType): DraftDiag
     for (const [key, child] of Object.entries(value))
       stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
   }
-  return out;
 }

@@ -2,6 +2,7 @@ import type * as z from "zod/mini";
 import { type CheckOptions, checkPathwaySemantics } from "../check/check-pathway.js";
 import type { DraftDiagnostic } from "../diagnostics/make-diagnostic.js";
 import type { Result } from "../diagnostics/result.js";
+import type { DerivedMemo } from "../internal/derived-memo.js";
 import { Pathway, supportedFormatVersions } from "../model/pathway.js";
 import { checkDocumentShape } from "./check-document-shape.js";
 import { finishResult } from "./finish-diagnostics.js";
@@ -26,6 +27,7 @@ export function validatePathwayData(
   data: unknown,
   options: CheckOptions,
   memo?: EntityMemo,
+  derivedMemo?: DerivedMemo,
 ): { drafts: DraftDiagnostic[]; pathway?: Pathway } {
   const shape = checkDocumentShape(data, supportedFormatVersions);
   if (shape) return { drafts: [shape] };
@@ -34,7 +36,8 @@ export function validatePathwayData(
     result.success ? [] : result.issues,
     data,
     Pathway as z.ZodMiniType,
+    derivedMemo,
   );
   if (!result.success || shapeDrafts.length > 0) return { drafts: shapeDrafts };
-  return { drafts: checkPathwaySemantics(result.data, options), pathway: result.data };
+  return { drafts: checkPathwaySemantics(result.data, options, derivedMemo), pathway: result.data };
 }

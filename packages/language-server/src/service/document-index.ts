@@ -41,68 +41,114 @@ export interface DocumentIndex {
 
 const goalKinds = new Set(["role", "credential", "setting"]);
 
-/** Walks a syntax tree once and indexes every id occurrence by kind, id and position. */
+/** The occurrences found in one entry of a collection, as of the offset its key was at. */
+interface EntryOccurrences {
+  readonly collection: string;
+  readonly base: number;
+  readonly occurrences: readonly Occurrence[];
+}
+
+// An editor's parse cache hands back the same entry pairs for unchanged entries (same text,
+// moved to their new offsets in place), so their occurrences are found once and then shifted.
+const byEntry = new WeakMap<object, EntryOccurrences>();
+
+/**
+ * Walks a syntax tree once and indexes every id occurrence by kind, id and position. The
+ * occurrences of an entry whose pair was indexed before are reused, moved by as much as the
+ * entry moved.
+ */
 export function indexDocument(root: Node | undefined, text: string): DocumentIndex {
   const occurrences: Occurrence[] = [];
-  const walk = (node: unknown, path: PathSegment[]) => {
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isScalar(pair.key) || !pair.key.range) continue;
-        const key = String(pair.key.value);
-        const keyPath = [...path, key];
-        const [start, end] = pair.key.range;
-        const defined = definitionKindAt(keyPath);
-        if (defined)
-          occurrences.push({
-            kind: defined,
-            id: key,
-            start,
-            end,
-            role: "definition",
-            path: keyPath,
-          });
-        // A CE rule's category is a key; an old id in the `renamed` map is not a reference.
-        else if (keyPath[0] === "credentials" && referenceSlotAt(keyPath) === "ceCategory") {
-          occurrences.push({
-            kind: "ceCategory",
-            id: key,
-            start,
-            end,
-            role: "reference",
-            path: keyPath,
-          });
-        }
-        walk(pair.value, keyPath);
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => walk(item, [...path, i]));
-    } else if (isScalar(node) && typeof node.value === "string" && node.range) {
-      const slot = referenceSlotAt(path);
-      // Under a CE rule's minimum/maximum the category is the key (indexed above), not the value.
-      if (!slot || (slot === "ceCategory" && (path[4] === "minimum" || path[4] === "maximum")))
-        return;
-      const [start, end] = node.range;
-      if (slot === "goal") {
-        const [kind, id] = node.value.split(":");
-        if (!kind || !id || !goalKinds.has(kind)) return;
-        const at = text.indexOf(`${kind}:${id}`, start);
-        if (at < 0 || at > end) return;
-        const idStart = at + kind.length + 1;
-        occurrences.push({
-          kind: kind as EntityKind,
-          id,
-          start: idStart,
-          end: idStart + id.length,
-          role: "reference",
-          path,
-        });
-        return;
-      }
-      occurrences.push(scalarReference(slot, node.value, start, end, text, path));
+  if (isMap(root)) {
+    for (const pair of root.items) {
+      const collection = isScalar(pair.key) ? String(pair.key.value) : "";
+      if (
+        isMap(pair.value) &&
+        definitionKindAt([collection, ""]) !== undefined &&
+        isScalar(pair.key) &&
+        pair.key.range
+      )
+        for (const entry of pair.value.items) indexEntry(entry, collection, text, occurrences);
+      else walkKey(pair, [], text, occurrences);
     }
-  };
-  walk(root, []);
+  } else walkNode(root, [], text, occurrences);
   return indexOccurrences(occurrences);
+}
+
+type AnyPair = { key: unknown; value: unknown };
+
+function indexEntry(entry: AnyPair, collection: string, text: string, out: Occurrence[]): void {
+  const base = isScalar(entry.key) ? entry.key.range?.[0] : undefined;
+  if (base === undefined) return;
+  const known = byEntry.get(entry);
+  if (known && known.collection === collection) {
+    const delta = base - known.base;
+    if (delta === 0) appendAll(out, known.occurrences);
+    else {
+      const moved = known.occurrences.map((o) => ({
+        ...o,
+        start: o.start + delta,
+        end: o.end + delta,
+      }));
+      byEntry.set(entry, { collection, base, occurrences: moved });
+      appendAll(out, moved);
+    }
+    return;
+  }
+  const found: Occurrence[] = [];
+  walkKey(entry, [collection], text, found);
+  byEntry.set(entry, { collection, base, occurrences: found });
+  appendAll(out, found);
+}
+
+function appendAll(out: Occurrence[], items: readonly Occurrence[]): void {
+  for (const item of items) out.push(item);
+}
+
+/** The occurrence of a map key (a definition, or a CE rule's category), then its value's. */
+function walkKey(pair: AnyPair, path: PathSegment[], text: string, out: Occurrence[]): void {
+  if (!isScalar(pair.key) || !pair.key.range) return;
+  const key = String(pair.key.value);
+  const keyPath = [...path, key];
+  const [start, end] = pair.key.range;
+  const defined = definitionKindAt(keyPath);
+  if (defined) out.push({ kind: defined, id: key, start, end, role: "definition", path: keyPath });
+  // A CE rule's category is a key; an old id in the `renamed` map is not a reference.
+  else if (keyPath[0] === "credentials" && referenceSlotAt(keyPath) === "ceCategory")
+    out.push({ kind: "ceCategory", id: key, start, end, role: "reference", path: keyPath });
+  walkNode(pair.value, keyPath, text, out);
+}
+
+function walkNode(node: unknown, path: PathSegment[], text: string, out: Occurrence[]): void {
+  if (isMap(node)) {
+    for (const pair of node.items) walkKey(pair, path, text, out);
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => walkNode(item, [...path, i], text, out));
+  } else if (isScalar(node) && typeof node.value === "string" && node.range) {
+    const slot = referenceSlotAt(path);
+    // Under a CE rule's minimum/maximum the category is the key (indexed above), not the value.
+    if (!slot || (slot === "ceCategory" && (path[4] === "minimum" || path[4] === "maximum")))
+      return;
+    const [start, end] = node.range;
+    if (slot === "goal") {
+      const [kind, id] = node.value.split(":");
+      if (!kind || !id || !goalKinds.has(kind)) return;
+      const at = text.indexOf(`${kind}:${id}`, start);
+      if (at < 0 || at > end) return;
+      const idStart = at + kind.length + 1;
+      const idEnd = idStart + id.length;
+      out.push({
+        kind: kind as EntityKind,
+        id,
+        start: idStart,
+        end: idEnd,
+        role: "reference",
+        path,
+      });
+      return;
+    }
+    out.push(scalarReference(slot, node.value, start, end, text, path));
+  }
 }
 
 /** A reference written as a plain or quoted scalar; in a quoted one the id sits inside the quotes. */
@@ -128,18 +174,24 @@ export function scalarReference(
 /** Indexes occurrences by kind, id and position (sorts them in place). */
 export function indexOccurrences(occurrences: Occurrence[]): DocumentIndex {
   occurrences.sort((a, b) => a.start - b.start);
-  const byKey = new Map<string, Occurrence[]>();
+  // By kind, then id: no key string to build per occurrence.
+  const byKind = new Map<EntityKind, Map<string, Occurrence[]>>();
   for (const o of occurrences) {
-    const key = `${o.kind}:${o.id}`;
-    const list = byKey.get(key);
+    let byId = byKind.get(o.kind);
+    if (!byId) {
+      byId = new Map();
+      byKind.set(o.kind, byId);
+    }
+    const list = byId.get(o.id);
     if (list) list.push(o);
-    else byKey.set(key, [o]);
+    else byId.set(o.id, [o]);
   }
+  const of = (kind: EntityKind, id: string) => byKind.get(kind)?.get(id) ?? [];
   return {
     occurrences,
-    definition: (kind, id) => byKey.get(`${kind}:${id}`)?.find((o) => o.role === "definition"),
+    definition: (kind, id) => of(kind, id).find((o) => o.role === "definition"),
     occurrencesOf: (kind, id) => {
-      const list = byKey.get(`${kind}:${id}`) ?? [];
+      const list = of(kind, id);
       return [
         ...list.filter((o) => o.role === "definition"),
         ...list.filter((o) => o.role === "reference"),

@@ -2,7 +2,7 @@ import type { Pathway, Step } from "../model/pathway.js";
 import type { Goal, Profile } from "../model/profile.js";
 import type { Effort } from "../model/quantities.js";
 import { _sortedStepIds } from "./_step-lists.js";
-import { type StepAvailability, stepAvailability } from "./availability.js";
+import { type StepVerdict, stepVerdict } from "./availability.js";
 import type { CredentialStatus } from "./credential-status.js";
 import type { MissingFact } from "./evaluate.js";
 import { formatGoal, goalTitle } from "./goal.js";
@@ -136,7 +136,7 @@ export function recommendSteps(
   );
   const ids = _sortedStepIds(pathway);
   const availability = new Map(
-    ids.map((id) => [id, stepAvailability(session.scope, session.statuses, id, false)]),
+    ids.map((id) => [id, stepVerdict(session.scope, session.statuses, id)]),
   );
   const dueRenewals = renewalNeeds(session, availability);
   const before = openedEntities(session, session.facts);
@@ -185,7 +185,7 @@ function score(
 
 function closeSteps(
   session: Session,
-  availability: ReadonlyMap<string, StepAvailability>,
+  availability: ReadonlyMap<string, StepVerdict>,
   goals: readonly GoalProgress[],
 ): CloseStep[] {
   const onRoute = new Set(

@@ -9,6 +9,7 @@ import {
   findHeld,
   holds,
   lapsedOn,
+  type MissingFact,
 } from "./evaluate.js";
 import { coded } from "./messages/coded.js";
 import type { MessageKey } from "./messages/types.js";
@@ -150,7 +151,9 @@ export function stepAvailability(
 
 /**
  * A step's state, as `stepAvailability` with `traced` false works it out, without the sentences:
- * for callers that read the state and the missing facts of blocked steps only. @internal
+ * for callers that read the state and the kinds and ids of missing facts only. A blocked step's
+ * trace is lean (see `EvaluationScope.lean`); `stepMissing` gives its facts with their words.
+ * @internal
  */
 export function stepVerdict(
   scope: EvaluationScope,
@@ -159,8 +162,14 @@ export function stepVerdict(
 ): StepVerdict {
   const step = scope.pathway.steps[id];
   if (!step) return { state: "not-needed" };
-  const { state, trace } = verdictOf(scope, statuses, id, step, false);
+  const { state, trace } = verdictOf(scope, statuses, id, step, false, true);
   return trace && state === "blocked" ? { state, trace } : { state };
+}
+
+/** The facts missing for a step's requirements, with their sentences. @internal */
+export function stepMissing(scope: EvaluationScope, id: string): readonly MissingFact[] {
+  const requirements = stepRequirements(scope.pathway, id);
+  return requirements ? evaluate(requirements, scope).missing : [];
 }
 
 interface Unrendered {
@@ -179,6 +188,7 @@ function verdictOf(
   id: string,
   step: Step,
   traced: boolean,
+  lean = false,
 ): Verdict {
   const { pathway, facts } = scope;
   const done = facts.completed.get(id);
@@ -191,7 +201,10 @@ function verdictOf(
   const why = notNeeded(scope, statuses, id, step);
   if (why) return { state: "not-needed", why, trace };
   const met = trace ? trace.holds : requirements ? holds(requirements, scope) : true;
-  if (!met) return { state: "blocked", trace: trace ?? evaluate(requirements as Condition, scope) };
+  if (!met) {
+    const wordless = lean ? { ...scope, lean } : scope;
+    return { state: "blocked", trace: trace ?? evaluate(requirements as Condition, wordless) };
+  }
   return { state: "available", trace };
 }
 

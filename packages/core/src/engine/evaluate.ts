@@ -9,10 +9,12 @@ import {
   experienceFor,
   findHeld,
   lapsedOn,
+  piecesFor,
+  unsaid,
 } from "./evaluation-scope.js";
 import { experienceAmount, isEnough } from "./experience.js";
 import { inJurisdiction } from "./facts.js";
-import { type CodedMessage, coded, defined } from "./messages/coded.js";
+import { type CodedMessage, coded as codedPiece, defined } from "./messages/coded.js";
 import { cheapest, dedupe } from "./missing-facts.js";
 import { countsAsRole } from "./role-kinds.js";
 import type { ConditionKind, ConditionTrace, MissingFact } from "./trace-types.js";
@@ -35,7 +37,7 @@ export type {
 /** Evaluates a condition for a person on a date, with a trace of every part. @internal */
 export function evaluate(condition: Condition, scope: EvaluationScope): ConditionTrace {
   const { pathway, facts } = scope;
-
+  const coded = piecesFor(scope);
   if ("all" in condition) {
     const children = condition.all.map((c) => evaluate(c, scope));
     const holding = children.filter((c) => c.holds).length;
@@ -175,6 +177,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
 /** A role condition: held (perhaps through work that counts as it while credentials are held), or not. */
 function roleLeaf(condition: Condition & { role: string }, scope: EvaluationScope): ConditionTrace {
   const { pathway, facts } = scope;
+  const coded = piecesFor(scope);
   const id = condition.role;
   const data = { role: id, title: titleOf(pathway.roles, id) };
   if (!holdsRole(pathway, facts, scope.date, id)) {
@@ -203,9 +206,21 @@ function experienceLeaf(
 ): ConditionTrace {
   const requirement = condition.experience;
   const amount = experienceFor(scope, requirement);
-  const scopeText = describeExperienceScope(scope.pathway, requirement);
   const holds = isEnough(amount);
-  const text = coded("trace-experience", {
+  const { unit, have, need } = amount;
+  if (scope.lean) {
+    const fact = {
+      kind: "experience",
+      requirement,
+      unit,
+      have,
+      need,
+      ...unsaid("missing-experience"),
+    } as const;
+    return leaf("experience", condition, holds, unsaid(), holds ? [] : [fact]);
+  }
+  const scopeText = describeExperienceScope(scope.pathway, requirement);
+  const text = codedPiece("trace-experience", {
     have: experienceAmount(amount.have, amount.unit),
     need: experienceAmount(amount.need, amount.unit),
     scope: scopeText,
@@ -223,7 +238,7 @@ function experienceLeaf(
           unit: amount.unit,
           have: amount.have,
           need: amount.need,
-          ...coded("missing-experience", gain),
+          ...codedPiece("missing-experience", gain),
         },
       ];
   return leaf("experience", condition, holds, text, missing);
@@ -252,7 +267,7 @@ export function describeExperienceScope(
         : w.weeks
           ? [w.weeks, "weeks"]
           : [w.days ?? 0, "days"];
-  return coded(
+  return codedPiece(
     "scope.experience",
     defined({
       role: r.role,

@@ -7,6 +7,7 @@ import { countedWork } from "./credential-roles.js";
 import { expiryOf, impliedBy } from "./credential-status.js";
 import { measureExperience } from "./experience.js";
 import type { PersonFacts } from "./facts.js";
+import { type CodedMessage, coded } from "./messages/coded.js";
 
 /** What evaluation needs besides the condition. @internal */
 export interface EvaluationScope {
@@ -14,6 +15,26 @@ export interface EvaluationScope {
   readonly facts: PersonFacts;
   readonly date: string;
   readonly fullTime: number;
+  /**
+   * Traces without sentences: every piece is an empty placeholder, for callers that read only
+   * whether conditions hold and which facts are missing (kinds and ids), never the words.
+   */
+  readonly lean?: boolean;
+}
+
+const unsaidPiece = { code: "", data: {}, message: "" };
+
+/** A placeholder piece for lean traces (see `EvaluationScope.lean`). @internal */
+export function unsaid<C extends string, D extends object = Readonly<Record<string, unknown>>>(
+  _code?: C,
+  _data?: D,
+): CodedMessage<C, D> {
+  return unsaidPiece as unknown as CodedMessage<C, D>;
+}
+
+/** How a trace builds its pieces in `scope`: `coded`, or placeholders in a lean scope. @internal */
+export function piecesFor(scope: EvaluationScope): typeof coded {
+  return scope.lean ? unsaid : coded;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Pathway, Step } from "../model/pathway.js";
 import type { Goal, Profile } from "../model/profile.js";
 import type { Effort } from "../model/quantities.js";
 import { _sortedStepIds } from "./_step-lists.js";
-import { type StepVerdict, stepVerdict } from "./availability.js";
+import { type StepVerdict, stepMissing, stepVerdict } from "./availability.js";
 import type { CredentialStatus } from "./credential-status.js";
 import type { MissingFact } from "./evaluate.js";
 import { formatGoal, goalTitle } from "./goal.js";
@@ -204,7 +204,7 @@ function closeSteps(
       step: id,
       title: step.title,
       strategy: step.strategy,
-      missing: missing[0] as MissingFact,
+      missing: stepMissing(session.scope, id)[0] as MissingFact,
       onGoalRoute: onRoute.has(id),
     });
   }

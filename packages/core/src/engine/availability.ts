@@ -169,7 +169,7 @@ export function stepVerdict(
 /** The facts missing for a step's requirements, with their sentences. @internal */
 export function stepMissing(scope: EvaluationScope, id: string): readonly MissingFact[] {
   const requirements = stepRequirements(scope.pathway, id);
-  return requirements ? evaluate(requirements, scope).missing : [];
+  return requirements ? evaluate(requirements, { ...scope, lean: "facts" }).missing : [];
 }
 
 interface Unrendered {
@@ -202,7 +202,7 @@ function verdictOf(
   if (why) return { state: "not-needed", why, trace };
   const met = trace ? trace.holds : requirements ? holds(requirements, scope) : true;
   if (!met) {
-    const wordless = lean ? { ...scope, lean } : scope;
+    const wordless = lean ? { ...scope, lean: "wordless" as const } : scope;
     return { state: "blocked", trace: trace ?? evaluate(requirements as Condition, wordless) };
   }
   return { state: "available", trace };

@@ -7,6 +7,7 @@ import {
   completedBy,
   type EvaluationScope,
   experienceFor,
+  factPiecesFor,
   findHeld,
   lapsedOn,
   piecesFor,
@@ -38,6 +39,7 @@ export type {
 export function evaluate(condition: Condition, scope: EvaluationScope): ConditionTrace {
   const { pathway, facts } = scope;
   const coded = piecesFor(scope);
+  const factText = factPiecesFor(scope);
   if ("all" in condition) {
     const children = condition.all.map((c) => evaluate(c, scope));
     const holding = children.filter((c) => c.holds).length;
@@ -85,7 +87,11 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
     };
   }
   if ("not" in condition) {
-    const inner = evaluate(condition.not, scope);
+    // An absent fact is worded by the inner trace's sentence.
+    const inner = evaluate(
+      condition.not,
+      scope.lean === "facts" ? { ...scope, lean: undefined } : scope,
+    );
     const holds = !inner.holds;
     return {
       kind: "not",
@@ -99,7 +105,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
             {
               kind: "absence",
               condition: condition.not,
-              ...coded("missing-absence", { inner: textOf(inner) }),
+              ...factText("missing-absence", { inner: textOf(inner) }),
             },
           ],
       fixable: holds,
@@ -124,7 +130,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
     }
     const data = { credential: id, title: name };
     if (!held.expired) {
-      const fact = { kind: "credential", id, ...coded("missing-credential", data) } as const;
+      const fact = { kind: "credential", id, ...factText("missing-credential", data) } as const;
       return leaf("credential", condition, false, coded("trace-credential-missing", data), [fact]);
     }
     const expired = { ...data, expired: held.expired };
@@ -133,7 +139,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
       kind: "credential",
       id,
       expired: held.expired,
-      ...coded(lapsed ? "missing-credential-lapsed" : "missing-credential-renew", expired),
+      ...factText(lapsed ? "missing-credential-lapsed" : "missing-credential-renew", expired),
     };
     return leaf("credential", condition, false, coded("trace-credential-expired", expired), [fact]);
   }
@@ -144,7 +150,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
     return done !== undefined
       ? leaf("step", condition, true, coded("trace-step-done", { ...data, done }))
       : leaf("step", condition, false, coded("trace-step-missing", data), [
-          { kind: "step", id, ...coded("missing-step", data) },
+          { kind: "step", id, ...factText("missing-step", data) },
         ]);
   }
   if ("role" in condition) return roleLeaf(condition, scope);
@@ -154,7 +160,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
     return facts.settings.has(id)
       ? leaf("setting", condition, true, coded("trace-setting-held", data))
       : leaf("setting", condition, false, coded("trace-setting-missing", data), [
-          { kind: "setting", id, ...coded("missing-setting", data) },
+          { kind: "setting", id, ...factText("missing-setting", data) },
         ]);
   }
   if ("jurisdiction" in condition) {
@@ -166,7 +172,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
     }
     const text = coded("trace-jurisdiction-other", defined({ jurisdiction: id, where }));
     const trace = leaf("jurisdiction", condition, false, text, [
-      { kind: "jurisdiction", id, ...coded("missing-jurisdiction", { jurisdiction: id }) },
+      { kind: "jurisdiction", id, ...factText("missing-jurisdiction", { jurisdiction: id }) },
     ]);
     // Unknown jurisdiction can be fixed by saying where you work; a different one cannot by progress.
     return where ? { ...trace, fixable: false } : trace;
@@ -178,11 +184,12 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
 function roleLeaf(condition: Condition & { role: string }, scope: EvaluationScope): ConditionTrace {
   const { pathway, facts } = scope;
   const coded = piecesFor(scope);
+  const factText = factPiecesFor(scope);
   const id = condition.role;
   const data = { role: id, title: titleOf(pathway.roles, id) };
   if (!holdsRole(pathway, facts, scope.date, id)) {
     return leaf("role", condition, false, coded("trace-role-missing", data), [
-      { kind: "role", id, ...coded("missing-role", data) },
+      { kind: "role", id, ...factText("missing-role", data) },
     ]);
   }
   const through = countsAsRole(pathway, facts.roles, id)
@@ -208,39 +215,26 @@ function experienceLeaf(
   const amount = experienceFor(scope, requirement);
   const holds = isEnough(amount);
   const { unit, have, need } = amount;
-  if (scope.lean) {
-    const fact = {
-      kind: "experience",
-      requirement,
-      unit,
-      have,
-      need,
-      ...unsaid("missing-experience"),
-    } as const;
-    return leaf("experience", condition, holds, unsaid(), holds ? [] : [fact]);
-  }
-  const scopeText = describeExperienceScope(scope.pathway, requirement);
-  const text = codedPiece("trace-experience", {
-    have: experienceAmount(amount.have, amount.unit),
-    need: experienceAmount(amount.need, amount.unit),
-    scope: scopeText,
-  });
-  const gain = {
-    amount: experienceAmount(Math.max(0.1, amount.need - amount.have), amount.unit),
-    scope: scopeText,
-  };
+  const sentence = !scope.lean;
+  const facts = scope.lean !== "wordless" && !holds;
+  const scopeText =
+    sentence || facts ? describeExperienceScope(scope.pathway, requirement) : unsaid();
+  const text = sentence
+    ? codedPiece("trace-experience", {
+        have: experienceAmount(have, unit),
+        need: experienceAmount(need, unit),
+        scope: scopeText,
+      })
+    : unsaid();
+  const gain = facts
+    ? codedPiece("missing-experience", {
+        amount: experienceAmount(Math.max(0.1, need - have), unit),
+        scope: scopeText,
+      })
+    : unsaid("missing-experience");
   const missing: MissingFact[] = holds
     ? []
-    : [
-        {
-          kind: "experience",
-          requirement,
-          unit: amount.unit,
-          have: amount.have,
-          need: amount.need,
-          ...codedPiece("missing-experience", gain),
-        },
-      ];
+    : [{ kind: "experience", requirement, unit, have, need, ...gain }];
   return leaf("experience", condition, holds, text, missing);
 }
 

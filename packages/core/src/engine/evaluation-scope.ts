@@ -16,10 +16,11 @@ export interface EvaluationScope {
   readonly date: string;
   readonly fullTime: number;
   /**
-   * Traces without sentences: every piece is an empty placeholder, for callers that read only
-   * whether conditions hold and which facts are missing (kinds and ids), never the words.
+   * Traces without their sentences, for callers that never read them: `facts` keeps the words of
+   * missing facts only; `wordless` has none at all (placeholders), for callers that read whether
+   * conditions hold and the kinds and ids of missing facts.
    */
-  readonly lean?: boolean;
+  readonly lean?: "facts" | "wordless";
 }
 
 const unsaidPiece = { code: "", data: {}, message: "" };
@@ -32,9 +33,14 @@ export function unsaid<C extends string, D extends object = Readonly<Record<stri
   return unsaidPiece as unknown as CodedMessage<C, D>;
 }
 
-/** How a trace builds its pieces in `scope`: `coded`, or placeholders in a lean scope. @internal */
+/** How a trace builds its sentences in `scope`: `coded`, or placeholders in a lean scope. @internal */
 export function piecesFor(scope: EvaluationScope): typeof coded {
   return scope.lean ? unsaid : coded;
+}
+
+/** How a trace builds its missing facts' sentences in `scope`. @internal */
+export function factPiecesFor(scope: EvaluationScope): typeof coded {
+  return scope.lean === "wordless" ? unsaid : coded;
 }
 
 /**

@@ -10,7 +10,14 @@ import { localized } from "./messages/localize.js";
 import { type Candidate, mixStrategies } from "./mix-strategies.js";
 import type { EngineOptions } from "./options.js";
 import { type Plan, planRoute } from "./plan/index.js";
-import { effortReasons, goalReasons, lapsedReason, type Reason, unlocksReason } from "./reasons.js";
+import {
+  effortReasons,
+  goalReasons,
+  lapsedReason,
+  type Reason,
+  unlocksReason,
+  worded,
+} from "./reasons.js";
 import { ceNeed, type DatedReason, renewalNeeds } from "./renewal-reasons.js";
 import { scoring } from "./scoring.js";
 import { openSession, type Session } from "./session.js";
@@ -145,7 +152,9 @@ export function recommendSteps(
     .map((id) => score(session, id, goals, dueRenewals, before));
   const answer = {
     date: session.options.date,
-    steps: mixStrategies(scored, pathway, Math.ceil(shown)).slice(0, shown),
+    steps: mixStrategies(scored, pathway, Math.ceil(shown))
+      .slice(0, shown)
+      .map((s) => ({ ...s, reasons: worded(s.reasons) })),
     close: closeSteps(session, availability, goals),
     credentials: [...session.statuses.values()],
     goals,

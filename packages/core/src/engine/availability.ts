@@ -9,8 +9,10 @@ import {
   findHeld,
   holds,
   lapsedOn,
+  type MissingFact,
 } from "./evaluate.js";
-import { type CodedMessage, coded } from "./messages/coded.js";
+import { coded } from "./messages/coded.js";
+import type { MessageKey } from "./messages/types.js";
 
 /**
  * Where a step stands for a person.
@@ -93,6 +95,12 @@ export function stepRequirements(pathway: Pathway, id: string): Condition | unde
   return out;
 }
 
+/** A step's state and, for a blocked step, the trace of what is missing: no sentences. @internal */
+export interface StepVerdict {
+  readonly state: StepState;
+  readonly trace?: ConditionTrace;
+}
+
 /**
  * Works out a step's state for a person. With `traced` false, the trace is worked out only for a
  * blocked step (its message and missing facts need it): the state is the same, and callers that
@@ -104,24 +112,20 @@ export function stepAvailability(
   id: string,
   traced = true,
 ): StepAvailability {
-  const { pathway, facts } = scope;
-  const step = pathway.steps[id];
+  const step = scope.pathway.steps[id];
   if (!step) return { step: id, state: "not-needed", ...coded("step-unknown", { step: id }) };
-  const done = facts.completed.get(id);
-  // A credential that lapsed past reinstatement is earned again: its step is open once more.
-  const lapsed = step.grants?.credential ? lapsedOn(scope, step.grants.credential) : undefined;
-  if (done !== undefined && !step.repeatable && lapsed === undefined) {
-    const data = { step: id, title: step.title, done };
+  const v = verdictOf(scope, statuses, id, step, traced);
+  const withTrace = v.trace ? { trace: v.trace } : {};
+  if (v.state === "done") {
+    const data = { step: id, title: step.title, done: v.done };
     return { step: id, state: "done", ...coded("step-done", data) };
   }
-  const requirements = stepRequirements(pathway, id);
-  const trace = requirements && traced ? evaluate(requirements, scope) : undefined;
-  const withTrace = trace ? { trace } : {};
-  const unneeded = notNeeded(scope, statuses, id, step);
-  if (unneeded) return { step: id, state: "not-needed", ...unneeded, ...withTrace };
-  const met = trace ? trace.holds : requirements ? holds(requirements, scope) : true;
-  if (!met) {
-    const blocked = trace ?? evaluate(requirements as Condition, scope);
+  if (v.state === "not-needed") {
+    const why = v.why as Unrendered;
+    return { step: id, state: "not-needed", ...coded(why.code, why.data), ...withTrace };
+  }
+  if (v.state === "blocked") {
+    const blocked = v.trace as ConditionTrace;
     return {
       step: id,
       state: "blocked",
@@ -139,10 +143,69 @@ export function stepAvailability(
     ...coded("step-available", {
       step: id,
       title: step.title,
-      requirements: requirements !== undefined,
+      requirements: stepRequirements(scope.pathway, id) !== undefined,
     }),
     ...withTrace,
   };
+}
+
+/**
+ * A step's state, as `stepAvailability` with `traced` false works it out, without the sentences:
+ * for callers that read the state and the kinds and ids of missing facts only. A blocked step's
+ * trace is lean (see `EvaluationScope.lean`); `stepMissing` gives its facts with their words.
+ * @internal
+ */
+export function stepVerdict(
+  scope: EvaluationScope,
+  statuses: ReadonlyMap<string, CredentialStatus>,
+  id: string,
+): StepVerdict {
+  const step = scope.pathway.steps[id];
+  if (!step) return { state: "not-needed" };
+  const { state, trace } = verdictOf(scope, statuses, id, step, false, true);
+  return trace && state === "blocked" ? { state, trace } : { state };
+}
+
+/** The facts missing for a step's requirements, with their sentences. @internal */
+export function stepMissing(scope: EvaluationScope, id: string): readonly MissingFact[] {
+  const requirements = stepRequirements(scope.pathway, id);
+  return requirements ? evaluate(requirements, { ...scope, lean: "facts" }).missing : [];
+}
+
+interface Unrendered {
+  readonly code: MessageKey;
+  readonly data: Readonly<Record<string, unknown>>;
+}
+
+interface Verdict extends StepVerdict {
+  readonly done?: string;
+  readonly why?: Unrendered;
+}
+
+function verdictOf(
+  scope: EvaluationScope,
+  statuses: ReadonlyMap<string, CredentialStatus>,
+  id: string,
+  step: Step,
+  traced: boolean,
+  lean = false,
+): Verdict {
+  const { pathway, facts } = scope;
+  const done = facts.completed.get(id);
+  // A credential that lapsed past reinstatement is earned again: its step is open once more.
+  const lapsed = step.grants?.credential ? lapsedOn(scope, step.grants.credential) : undefined;
+  if (done !== undefined && !step.repeatable && lapsed === undefined)
+    return { state: "done", done };
+  const requirements = stepRequirements(pathway, id);
+  const trace = requirements && traced ? evaluate(requirements, scope) : undefined;
+  const why = notNeeded(scope, statuses, id, step);
+  if (why) return { state: "not-needed", why, trace };
+  const met = trace ? trace.holds : requirements ? holds(requirements, scope) : true;
+  if (!met) {
+    const wordless = lean ? { ...scope, lean: "wordless" as const } : scope;
+    return { state: "blocked", trace: trace ?? evaluate(requirements as Condition, wordless) };
+  }
+  return { state: "available", trace };
 }
 
 /** Why a step would give the person nothing now, or undefined when it would give something. */
@@ -151,17 +214,17 @@ function notNeeded(
   statuses: ReadonlyMap<string, CredentialStatus>,
   id: string,
   step: Step,
-): CodedMessage | undefined {
+): Unrendered | undefined {
   const { pathway, facts, date } = scope;
   const granted = step.grants?.credential;
   if (granted && findHeld(scope, granted).active) {
     const title = pathway.credentials[granted]?.title ?? granted;
-    return coded("step-credential-held", { step: id, credential: granted, title });
+    return { code: "step-credential-held", data: { step: id, credential: granted, title } };
   }
   const role = step.grants?.role;
   if (role && holdsRole(pathway, facts, date, role)) {
     const title = pathway.roles[role]?.title ?? role;
-    return coded("step-role-held", { step: id, role, title });
+    return { code: "step-role-held", data: { step: id, role, title } };
   }
   if (!step.renews) return undefined;
   const status = statuses.get(step.renews);
@@ -170,12 +233,15 @@ function notNeeded(
     credential: step.renews,
     title: pathway.credentials[step.renews]?.title ?? step.renews,
   };
-  if (!status) return coded("step-nothing-to-renew", data);
+  if (!status) return { code: "step-nothing-to-renew", data };
   if (isRenewalDue(status, date)) return undefined;
   return status.state === "expired"
-    ? coded("step-renewal-lapsed", { ...data, expires: status.expires })
-    : coded("step-renewal-not-due", {
-        ...data,
-        status: { code: status.code, data: status.data, message: status.message },
-      });
+    ? { code: "step-renewal-lapsed", data: { ...data, expires: status.expires } }
+    : {
+        code: "step-renewal-not-due",
+        data: {
+          ...data,
+          status: { code: status.code, data: status.data, message: status.message },
+        },
+      };
 }

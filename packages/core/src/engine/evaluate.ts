@@ -7,12 +7,15 @@ import {
   completedBy,
   type EvaluationScope,
   experienceFor,
+  factPiecesFor,
   findHeld,
   lapsedOn,
+  piecesFor,
+  unsaid,
 } from "./evaluation-scope.js";
 import { experienceAmount, isEnough } from "./experience.js";
 import { inJurisdiction } from "./facts.js";
-import { type CodedMessage, coded, defined } from "./messages/coded.js";
+import { type CodedMessage, coded as codedPiece, defined } from "./messages/coded.js";
 import { cheapest, dedupe } from "./missing-facts.js";
 import { countsAsRole } from "./role-kinds.js";
 import type { ConditionKind, ConditionTrace, MissingFact } from "./trace-types.js";
@@ -35,7 +38,8 @@ export type {
 /** Evaluates a condition for a person on a date, with a trace of every part. @internal */
 export function evaluate(condition: Condition, scope: EvaluationScope): ConditionTrace {
   const { pathway, facts } = scope;
-
+  const coded = piecesFor(scope);
+  const factText = factPiecesFor(scope);
   if ("all" in condition) {
     const children = condition.all.map((c) => evaluate(c, scope));
     const holding = children.filter((c) => c.holds).length;
@@ -83,7 +87,11 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
     };
   }
   if ("not" in condition) {
-    const inner = evaluate(condition.not, scope);
+    // An absent fact is worded by the inner trace's sentence.
+    const inner = evaluate(
+      condition.not,
+      scope.lean === "facts" ? { ...scope, lean: undefined } : scope,
+    );
     const holds = !inner.holds;
     return {
       kind: "not",
@@ -97,7 +105,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
             {
               kind: "absence",
               condition: condition.not,
-              ...coded("missing-absence", { inner: textOf(inner) }),
+              ...factText("missing-absence", { inner: textOf(inner) }),
             },
           ],
       fixable: holds,
@@ -122,7 +130,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
     }
     const data = { credential: id, title: name };
     if (!held.expired) {
-      const fact = { kind: "credential", id, ...coded("missing-credential", data) } as const;
+      const fact = { kind: "credential", id, ...factText("missing-credential", data) } as const;
       return leaf("credential", condition, false, coded("trace-credential-missing", data), [fact]);
     }
     const expired = { ...data, expired: held.expired };
@@ -131,7 +139,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
       kind: "credential",
       id,
       expired: held.expired,
-      ...coded(lapsed ? "missing-credential-lapsed" : "missing-credential-renew", expired),
+      ...factText(lapsed ? "missing-credential-lapsed" : "missing-credential-renew", expired),
     };
     return leaf("credential", condition, false, coded("trace-credential-expired", expired), [fact]);
   }
@@ -142,7 +150,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
     return done !== undefined
       ? leaf("step", condition, true, coded("trace-step-done", { ...data, done }))
       : leaf("step", condition, false, coded("trace-step-missing", data), [
-          { kind: "step", id, ...coded("missing-step", data) },
+          { kind: "step", id, ...factText("missing-step", data) },
         ]);
   }
   if ("role" in condition) return roleLeaf(condition, scope);
@@ -152,7 +160,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
     return facts.settings.has(id)
       ? leaf("setting", condition, true, coded("trace-setting-held", data))
       : leaf("setting", condition, false, coded("trace-setting-missing", data), [
-          { kind: "setting", id, ...coded("missing-setting", data) },
+          { kind: "setting", id, ...factText("missing-setting", data) },
         ]);
   }
   if ("jurisdiction" in condition) {
@@ -164,7 +172,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
     }
     const text = coded("trace-jurisdiction-other", defined({ jurisdiction: id, where }));
     const trace = leaf("jurisdiction", condition, false, text, [
-      { kind: "jurisdiction", id, ...coded("missing-jurisdiction", { jurisdiction: id }) },
+      { kind: "jurisdiction", id, ...factText("missing-jurisdiction", { jurisdiction: id }) },
     ]);
     // Unknown jurisdiction can be fixed by saying where you work; a different one cannot by progress.
     return where ? { ...trace, fixable: false } : trace;
@@ -175,11 +183,13 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
 /** A role condition: held (perhaps through work that counts as it while credentials are held), or not. */
 function roleLeaf(condition: Condition & { role: string }, scope: EvaluationScope): ConditionTrace {
   const { pathway, facts } = scope;
+  const coded = piecesFor(scope);
+  const factText = factPiecesFor(scope);
   const id = condition.role;
   const data = { role: id, title: titleOf(pathway.roles, id) };
   if (!holdsRole(pathway, facts, scope.date, id)) {
     return leaf("role", condition, false, coded("trace-role-missing", data), [
-      { kind: "role", id, ...coded("missing-role", data) },
+      { kind: "role", id, ...factText("missing-role", data) },
     ]);
   }
   const through = countsAsRole(pathway, facts.roles, id)
@@ -203,29 +213,28 @@ function experienceLeaf(
 ): ConditionTrace {
   const requirement = condition.experience;
   const amount = experienceFor(scope, requirement);
-  const scopeText = describeExperienceScope(scope.pathway, requirement);
   const holds = isEnough(amount);
-  const text = coded("trace-experience", {
-    have: experienceAmount(amount.have, amount.unit),
-    need: experienceAmount(amount.need, amount.unit),
-    scope: scopeText,
-  });
-  const gain = {
-    amount: experienceAmount(Math.max(0.1, amount.need - amount.have), amount.unit),
-    scope: scopeText,
-  };
+  const { unit, have, need } = amount;
+  const sentence = !scope.lean;
+  const facts = scope.lean !== "wordless" && !holds;
+  const scopeText =
+    sentence || facts ? describeExperienceScope(scope.pathway, requirement) : unsaid();
+  const text = sentence
+    ? codedPiece("trace-experience", {
+        have: experienceAmount(have, unit),
+        need: experienceAmount(need, unit),
+        scope: scopeText,
+      })
+    : unsaid();
+  const gain = facts
+    ? codedPiece("missing-experience", {
+        amount: experienceAmount(Math.max(0.1, need - have), unit),
+        scope: scopeText,
+      })
+    : unsaid("missing-experience");
   const missing: MissingFact[] = holds
     ? []
-    : [
-        {
-          kind: "experience",
-          requirement,
-          unit: amount.unit,
-          have: amount.have,
-          need: amount.need,
-          ...coded("missing-experience", gain),
-        },
-      ];
+    : [{ kind: "experience", requirement, unit, have, need, ...gain }];
   return leaf("experience", condition, holds, text, missing);
 }
 
@@ -252,7 +261,7 @@ export function describeExperienceScope(
         : w.weeks
           ? [w.weeks, "weeks"]
           : [w.days ?? 0, "days"];
-  return coded(
+  return codedPiece(
     "scope.experience",
     defined({
       role: r.role,

@@ -7,6 +7,7 @@ import { countedWork } from "./credential-roles.js";
 import { expiryOf, impliedBy } from "./credential-status.js";
 import { measureExperience } from "./experience.js";
 import type { PersonFacts } from "./facts.js";
+import { type CodedMessage, coded } from "./messages/coded.js";
 
 /** What evaluation needs besides the condition. @internal */
 export interface EvaluationScope {
@@ -14,6 +15,32 @@ export interface EvaluationScope {
   readonly facts: PersonFacts;
   readonly date: string;
   readonly fullTime: number;
+  /**
+   * Traces without their sentences, for callers that never read them: `facts` keeps the words of
+   * missing facts only; `wordless` has none at all (placeholders), for callers that read whether
+   * conditions hold and the kinds and ids of missing facts.
+   */
+  readonly lean?: "facts" | "wordless";
+}
+
+const unsaidPiece = { code: "", data: {}, message: "" };
+
+/** A placeholder piece for lean traces (see `EvaluationScope.lean`). @internal */
+export function unsaid<C extends string, D extends object = Readonly<Record<string, unknown>>>(
+  _code?: C,
+  _data?: D,
+): CodedMessage<C, D> {
+  return unsaidPiece as unknown as CodedMessage<C, D>;
+}
+
+/** How a trace builds its sentences in `scope`: `coded`, or placeholders in a lean scope. @internal */
+export function piecesFor(scope: EvaluationScope): typeof coded {
+  return scope.lean ? unsaid : coded;
+}
+
+/** How a trace builds its missing facts' sentences in `scope`. @internal */
+export function factPiecesFor(scope: EvaluationScope): typeof coded {
+  return scope.lean === "wordless" ? unsaid : coded;
 }
 
 /**

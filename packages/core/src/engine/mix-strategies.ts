@@ -1,5 +1,5 @@
 import type { Pathway, Step } from "../model/pathway.js";
-import { type Reason, reason } from "./reasons.js";
+import { type Reason, reason, worded } from "./reasons.js";
 import type { Recommendation } from "./recommend.js";
 import { scoring } from "./scoring.js";
 
@@ -96,7 +96,7 @@ function recommendation(
   const reasons = [...c.reasons];
   if (penalty !== 0) {
     const data = { strategy: c.base.strategy, strategyTitle, repeats };
-    reasons.push(reason("strategy-mix", penalty, data));
+    reasons.push(...worded([reason("strategy-mix", penalty, data)]));
   }
   const rec: { -readonly [K in keyof Recommendation]: Recommendation[K] } = {
     step: c.step,

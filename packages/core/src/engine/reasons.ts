@@ -116,10 +116,20 @@ export type Reason = {
   };
 }[ReasonCode];
 
-/** A reason with its English sentence. @internal */
+/**
+ * A reason without its sentence yet (`message` is empty): most scored steps are not shown, so
+ * `worded` renders the sentences of the reasons that reach the answer only. @internal
+ */
 export function reason<C extends ReasonCode>(code: C, points: number, data: ReasonData[C]): Reason {
-  const { message } = coded(code, data);
-  return { code, points, data, message } as Reason;
+  return { code, points, data, message: "" } as Reason;
+}
+
+/** The reasons with their English sentences. @internal */
+export function worded(reasons: readonly Reason[]): Reason[] {
+  return reasons.map(({ code, points, data }) => {
+    const { message } = coded(code, data);
+    return { code, points, data, message } as Reason;
+  });
 }
 
 /** `goal-route` or `goal-advances` reasons for each goal the step helps, weighted by goal order. @internal */

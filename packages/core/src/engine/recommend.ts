@@ -2,7 +2,7 @@ import type { Pathway, Step } from "../model/pathway.js";
 import type { Goal, Profile } from "../model/profile.js";
 import type { Effort } from "../model/quantities.js";
 import { _sortedStepIds } from "./_step-lists.js";
-import { type StepAvailability, stepAvailability } from "./availability.js";
+import { type StepVerdict, stepMissing, stepVerdict } from "./availability.js";
 import type { CredentialStatus } from "./credential-status.js";
 import type { MissingFact } from "./evaluate.js";
 import { formatGoal, goalTitle } from "./goal.js";
@@ -10,7 +10,14 @@ import { localized } from "./messages/localize.js";
 import { type Candidate, mixStrategies } from "./mix-strategies.js";
 import type { EngineOptions } from "./options.js";
 import { type Plan, planRoute } from "./plan/index.js";
-import { effortReasons, goalReasons, lapsedReason, type Reason, unlocksReason } from "./reasons.js";
+import {
+  effortReasons,
+  goalReasons,
+  lapsedReason,
+  type Reason,
+  unlocksReason,
+  worded,
+} from "./reasons.js";
 import { ceNeed, type DatedReason, renewalNeeds } from "./renewal-reasons.js";
 import { scoring } from "./scoring.js";
 import { openSession, type Session } from "./session.js";
@@ -136,7 +143,7 @@ export function recommendSteps(
   );
   const ids = _sortedStepIds(pathway);
   const availability = new Map(
-    ids.map((id) => [id, stepAvailability(session.scope, session.statuses, id, false)]),
+    ids.map((id) => [id, stepVerdict(session.scope, session.statuses, id)]),
   );
   const dueRenewals = renewalNeeds(session, availability);
   const before = openedEntities(session, session.facts);
@@ -145,7 +152,9 @@ export function recommendSteps(
     .map((id) => score(session, id, goals, dueRenewals, before));
   const answer = {
     date: session.options.date,
-    steps: mixStrategies(scored, pathway, Math.ceil(shown)).slice(0, shown),
+    steps: mixStrategies(scored, pathway, Math.ceil(shown))
+      .slice(0, shown)
+      .map((s) => ({ ...s, reasons: worded(s.reasons) })),
     close: closeSteps(session, availability, goals),
     credentials: [...session.statuses.values()],
     goals,
@@ -185,7 +194,7 @@ function score(
 
 function closeSteps(
   session: Session,
-  availability: ReadonlyMap<string, StepAvailability>,
+  availability: ReadonlyMap<string, StepVerdict>,
   goals: readonly GoalProgress[],
 ): CloseStep[] {
   const onRoute = new Set(
@@ -204,7 +213,7 @@ function closeSteps(
       step: id,
       title: step.title,
       strategy: step.strategy,
-      missing: missing[0] as MissingFact,
+      missing: stepMissing(session.scope, id)[0] as MissingFact,
       onGoalRoute: onRoute.has(id),
     });
   }

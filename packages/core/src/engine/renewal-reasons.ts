@@ -1,7 +1,7 @@
 import { approximateDays } from "../internal/dates.js";
 import type { Step } from "../model/pathway.js";
 import { _renewingStepIds } from "./_step-lists.js";
-import { isRenewalDue, type StepAvailability } from "./availability.js";
+import { isRenewalDue, type StepVerdict } from "./availability.js";
 import { type CredentialStatus, ceProgressOf, filingNote } from "./credential-status.js";
 import { coded, defined } from "./messages/coded.js";
 import { type Reason, type ReasonData, reason } from "./reasons.js";
@@ -17,7 +17,7 @@ export interface DatedReason {
 /** Renewal steps that are due, and the steps standing in their way, with their deadlines. @internal */
 export function renewalNeeds(
   session: Session,
-  availability: ReadonlyMap<string, StepAvailability>,
+  availability: ReadonlyMap<string, StepVerdict>,
 ): Map<string, DatedReason> {
   const out = new Map<string, DatedReason>();
   const { pathway, statuses, options } = session;

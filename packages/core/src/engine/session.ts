@@ -1,6 +1,6 @@
 import type { Pathway } from "../model/pathway.js";
 import type { Profile } from "../model/profile.js";
-import { stepAvailability } from "./availability.js";
+import { stepVerdict } from "./availability.js";
 import { type CredentialStatus, feasibilityOf, statusOf } from "./credential-status.js";
 import type { EvaluationScope } from "./evaluate.js";
 import { factsFromProfile, type PersonFacts } from "./facts.js";
@@ -34,7 +34,7 @@ export function openSession(pathway: Pathway, profile: Profile, options: EngineO
     if (!status.ce || status.ce.met || status.state === "expired") continue;
     offered ??= new Set(
       Object.entries(pathway.steps).flatMap(([step, s]) =>
-        s.grants?.ce && stepAvailability(scope, statuses, step, false).state === "available"
+        s.grants?.ce && stepVerdict(scope, statuses, step).state === "available"
           ? (s.grants.ce.categories ?? [])
           : [],
       ),

@@ -9,9 +9,20 @@ import type { MessageCatalog } from "./types.js";
 
 /** Entries included in each other (`{@key}` and nested answers) at most this deep. */
 const maxDepth = 16;
-/** Parsed templates kept at most; past that the cache starts again (catalogs are small). */
+/** Compiled templates kept at most; past that the cache starts again (catalogs are small). */
 const maxCached = 2000;
-const parsed = new Map<string, readonly TemplateNode[]>();
+const compiled = new Map<string, Render>();
+
+/**
+ * A template compiled once into a function of its data: rendering a sentence is a few string
+ * concatenations, without walking the parsed template again. `hash` is the number `#` stands for.
+ */
+type Render = (
+  catalog: MessageCatalog,
+  data: Record<string, unknown>,
+  depth: number,
+  hash: number | undefined,
+) => string;
 
 /**
  * Renders the catalog entry `code` with `data`. A code missing from the catalog renders as the
@@ -33,76 +44,103 @@ function renderEntry(
 ): string {
   const template = (catalog as Record<string, string | undefined>)[code];
   if (template === undefined || depth > maxDepth) return `[${code}]`;
-  let nodes = parsed.get(template);
-  if (!nodes) {
-    if (parsed.size >= maxCached) parsed.clear();
-    nodes = parseTemplate(template);
-    parsed.set(template, nodes);
+  let render = compiled.get(template);
+  if (!render) {
+    if (compiled.size >= maxCached) compiled.clear();
+    render = compileNodes(parseTemplate(template));
+    compiled.set(template, render);
   }
-  return renderNodes(nodes, { catalog, data, depth, hash: undefined });
+  return render(catalog, data, depth, undefined);
 }
 
-interface Frame {
-  readonly catalog: MessageCatalog;
-  readonly data: Record<string, unknown>;
-  readonly depth: number;
-  readonly hash: number | undefined;
+const empty: Render = () => "";
+
+function compileNodes(nodes: readonly TemplateNode[]): Render {
+  const parts = nodes.map(compileNode);
+  if (parts.length === 0) return empty;
+  if (parts.length === 1) return parts[0] as Render;
+  return (catalog, data, depth, hash) => {
+    let out = "";
+    for (const part of parts) out += part(catalog, data, depth, hash);
+    return out;
+  };
 }
 
-function renderNodes(nodes: readonly TemplateNode[], f: Frame): string {
-  let out = "";
-  for (const n of nodes) {
-    if (n.t === "text") out += n.v;
-    else if (n.t === "hash") out += f.hash === undefined ? "#" : String(f.hash);
-    else if (n.t === "ref") out += renderEntry(f.catalog, n.key, f.data, f.depth + 1);
-    else out += renderArg(n, f);
+function compileNode(n: TemplateNode): Render {
+  if (n.t === "text") {
+    const text = n.v;
+    return () => text;
   }
-  return out;
+  if (n.t === "hash") return (_c, _d, _depth, hash) => (hash === undefined ? "#" : String(hash));
+  if (n.t === "ref") {
+    const key = n.key;
+    return (catalog, data, depth) => renderEntry(catalog, key, data, depth + 1);
+  }
+  return compileArg(n);
 }
 
-function renderArg(n: Extract<TemplateNode, { t: "arg" }>, f: Frame): string {
-  const value = f.data[n.name];
-  if (n.format === "plural") {
-    const count = Number(value);
-    const branch = n.options.get(`=${count}`) ?? n.options.get(count === 1 ? "one" : "other") ?? [];
-    return renderNodes(branch, { ...f, hash: count });
+function compileArg(n: Extract<TemplateNode, { t: "arg" }>): Render {
+  const { name, format, item } = n;
+  const options = new Map([...n.options].map(([k, nodes]) => [k, compileNodes(nodes)]));
+  if (format === "plural") {
+    return (catalog, data, depth) => {
+      const count = Number(data[name]);
+      const branch =
+        options.get(`=${count}`) ?? options.get(count === 1 ? "one" : "other") ?? empty;
+      return branch(catalog, data, depth, count);
+    };
   }
-  if (n.format === "select") {
-    const branch = n.options.get(selectKey(value)) ?? n.options.get("other") ?? [];
-    return renderNodes(branch, f);
+  if (format === "select") {
+    return (catalog, data, depth, hash) => {
+      const branch = options.get(selectKey(data[name])) ?? options.get("other") ?? empty;
+      return branch(catalog, data, depth, hash);
+    };
   }
-  if (n.format === "join") {
-    const sep = renderNodes(n.options.get("sep") ?? [], f);
-    const items = Array.isArray(value) ? value : [];
-    return items.map((v) => formatValue(v, n.item, f)).join(sep);
+  if (format === "join") {
+    const sep = options.get("sep") ?? empty;
+    return (catalog, data, depth, hash) => {
+      const value = data[name];
+      const items = Array.isArray(value) ? value : [];
+      const between = sep(catalog, data, depth, hash);
+      let out = "";
+      for (let i = 0; i < items.length; i++) {
+        out += (i > 0 ? between : "") + formatValue(items[i], item, catalog, depth);
+      }
+      return out;
+    };
   }
-  return formatValue(value, n.format, f);
+  return (catalog, data, depth) => formatValue(data[name], format, catalog, depth);
 }
 
-function formatValue(value: unknown, format: string, f: Frame): string {
+function formatValue(
+  value: unknown,
+  format: string,
+  catalog: MessageCatalog,
+  depth: number,
+): string {
   if (format === "date" && typeof value === "string") {
     const [year, month, day] = value.split("-");
-    return renderEntry(f.catalog, "format.date", { year, month, day }, f.depth + 1);
+    return renderEntry(catalog, "format.date", { year, month, day }, depth + 1);
   }
-  const text = plain(value, f);
+  const text = plain(value, catalog, depth);
   if (format === "lower") return lowerFirst(text);
   if (format === "clause") return lowerFirst(text).replace(/\.$/, "");
   return text;
 }
 
-function plain(value: unknown, f: Frame): string {
+function plain(value: unknown, catalog: MessageCatalog, depth: number): string {
   if (value === undefined || value === null) return "";
   if (typeof value !== "object") return String(value);
-  if (Array.isArray(value)) return value.map((v) => plain(v, f)).join(", ");
+  if (Array.isArray(value)) return value.map((v) => plain(v, catalog, depth)).join(", ");
   const o = value as Record<string, unknown>;
   if (typeof o.code === "string" && typeof o.data === "object" && o.data !== null) {
-    return renderEntry(f.catalog, o.code, o.data as Record<string, unknown>, f.depth + 1);
+    return renderEntry(catalog, o.code, o.data as Record<string, unknown>, depth + 1);
   }
   if (typeof o.amount === "number" && typeof o.currency === "string") {
-    const key = f.catalog[`format.money.${o.currency}` as "format.money"]
+    const key = catalog[`format.money.${o.currency}` as "format.money"]
       ? `format.money.${o.currency}`
       : "format.money";
-    return renderEntry(f.catalog, key, o, f.depth + 1);
+    return renderEntry(catalog, key, o, depth + 1);
   }
   return String(value);
 }

@@ -10,7 +10,7 @@ import { type EngineOptions, resolveOptions } from "../options.js";
 import { type PlanContext, planContext } from "./context.js";
 import { searchNote } from "./first-that-works.js";
 import { guarded, satisfy } from "./satisfy.js";
-import { planMessage, purposeFor, workAssumption } from "./sentences.js";
+import { itemWords, planMessage, purposeFor, workAssumption } from "./sentences.js";
 import { initialState, type RouteItem, type RouteState } from "./state.js";
 import type { Job } from "./timeline.js";
 import type { Plan, PlanItem } from "./types.js";
@@ -132,6 +132,7 @@ function ordered(items: readonly RouteItem[]): PlanItem[] {
     )
     .map(({ item }) => ({
       ...item,
+      ...itemWords(item),
       start: fromDayNumber(item.start),
       finish: fromDayNumber(item.finish),
     }));

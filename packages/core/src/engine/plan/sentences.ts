@@ -8,13 +8,26 @@ export function purposeFor(kind: string, id: string, title: string): PlanPurpose
   return coded("purpose-for", { kind, id, title });
 }
 
-/** The words of a plan item: its title rendered from `code` and `data`, and what it is for. @internal */
+/**
+ * The words of a plan item: `code` and `data` its title renders from, and what it is for. The
+ * title and `because` stay empty while the route is searched; `itemWords` fills them in for the
+ * items of the plan returned. @internal
+ */
 export function planItem(
   code: PlanItemCode,
   data: Readonly<Record<string, unknown>>,
   purpose: PlanPurpose,
 ) {
-  return { code, data, title: coded(code, data).message, because: purpose.message, purpose };
+  return { code, data, title: "", because: "", purpose };
+}
+
+/** A plan item's title and `because` in English (see `planItem`). @internal */
+export function itemWords(item: {
+  readonly code: PlanItemCode;
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly purpose: PlanPurpose;
+}): { title: string; because: string } {
+  return { title: coded(item.code, item.data).message, because: item.purpose.message };
 }
 
 /**

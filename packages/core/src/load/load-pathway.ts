@@ -5,6 +5,7 @@ import type { DraftDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { PathwiseError } from "../diagnostics/pathwise-error.js";
 import type { Result } from "../diagnostics/result.js";
 import { appendAll } from "../internal/append.js";
+import { collectionOf } from "../model/entity-kind.js";
 import type { Pathway } from "../model/pathway.js";
 import { finishResult } from "../validate/finish-diagnostics.js";
 import { validatePathwayData } from "../validate/validate-pathway.js";
@@ -30,15 +31,7 @@ export interface LoadPathwayOptions extends LoadLimits, CheckOptions {
   readonly cache?: ParseCache;
 }
 
-const idCollections = [
-  "sources",
-  "settings",
-  "strategies",
-  "ceCategories",
-  "credentials",
-  "roles",
-  "steps",
-].map((c) => [c]);
+const idCollections = Object.values(collectionOf).map((c) => [c]);
 
 /**
  * Parses and validates a pathway from YAML (or JSON, which is YAML) text or UTF-8 bytes.

@@ -3,6 +3,7 @@ import type { PathSegment } from "../diagnostics/diagnostic.js";
 import { type DraftDiagnostic, makeDiagnostic } from "../diagnostics/make-diagnostic.js";
 import { appendAll } from "../internal/append.js";
 import { type DerivedMemo, memoTable, remembered } from "../internal/derived-memo.js";
+import { collectionOf } from "../model/entity-kind.js";
 import { def, schemaAt, unwrap } from "./schema-at.js";
 import { issuesToDiagnostics } from "./schema-issues.js";
 
@@ -42,15 +43,7 @@ export function checkReservedKeys(
   return out;
 }
 
-const entityCollections = new Set<PathSegment>([
-  "sources",
-  "settings",
-  "strategies",
-  "ceCategories",
-  "credentials",
-  "roles",
-  "steps",
-]);
+const entityCollections = new Set<PathSegment>(Object.values(collectionOf));
 
 /**
  * Depth first from `start` (at `startPath` in `data`), in the same order as one walk of the whole

@@ -65,7 +65,7 @@ export const spanishMessages: MessageCatalog = {
   "missing-role": "Trabaje como {title}.",
   "missing-setting": "Trabaje en {title}.",
   "missing-jurisdiction": "Trabaje en {jurisdiction}.",
-  "missing-experience": "Acumule otros {amount} de experiencia{scope}.",
+  "missing-experience": "Acumule {amount} más de experiencia{scope}.",
   "missing-absence": "Necesita lo contrario de: {inner, lower}",
 
   "trace-all-hold": "Se cumplen las {total} condiciones.",
@@ -90,7 +90,7 @@ export const spanishMessages: MessageCatalog = {
   "trace-jurisdiction-in": "Trabaja en {where}, que está en {jurisdiction}.",
   "trace-jurisdiction-other":
     "Esto se aplica en {jurisdiction}; {where, select, none {su perfil no indica una jurisdicción} other {su perfil dice que trabaja en {where}}}.",
-  "trace-experience": "Tiene {have} de los {need} de experiencia necesarios{scope}.",
+  "trace-experience": "Experiencia{scope}: tiene {have}, necesita {need}.",
 
   "step-unknown": "La ruta no tiene el paso `{step}`.",
   "step-done": "Completó «{title}» el {done, date}.",

@@ -88,7 +88,68 @@ function measureBetween(
     tos.push(to);
     rates.push(s.hoursPerWeek);
   }
-  // Elementary intervals between every start and end; each takes the highest rate covering it.
+  const direction = successive(froms, tos);
+  const { hours, fteDays } =
+    direction === 0
+      ? sumOverlapping(froms, tos, rates, fullTime)
+      : sumSuccessive(froms, tos, rates, fullTime, direction);
+  if (requirement.hours !== undefined)
+    return { unit: "hours", need: requirement.hours, have: hours };
+  if (requirement.months !== undefined) {
+    return { unit: "months", need: requirement.months, have: fteDays / daysPerMonth };
+  }
+  return { unit: "years", need: requirement.years ?? 0, have: fteDays / daysPerYear };
+}
+
+/**
+ * Whether the spans are one job after another, none overlapping the next: 1 when they are listed
+ * oldest first, -1 when newest first, 0 otherwise (or when they overlap). The elementary
+ * intervals of such spans are the spans themselves.
+ */
+function successive(froms: readonly number[], tos: readonly number[]): 1 | -1 | 0 {
+  let up = true;
+  let down = true;
+  for (let k = 1; k < froms.length && (up || down); k++) {
+    if (!((froms[k] as number) > (tos[k - 1] as number))) up = false;
+    if (!((froms[k - 1] as number) > (tos[k] as number))) down = false;
+  }
+  return up ? 1 : down ? -1 : 0;
+}
+
+/**
+ * Hours and full-time days of successive spans, oldest first: the same sums, in the same order,
+ * as `sumOverlapping` makes for them (the gaps between them add nothing).
+ */
+function sumSuccessive(
+  froms: readonly number[],
+  tos: readonly number[],
+  rates: readonly number[],
+  fullTime: number,
+  direction: 1 | -1,
+): { hours: number; fteDays: number } {
+  let hours = 0;
+  let fteDays = 0;
+  const n = froms.length;
+  for (let i = 0; i < n; i++) {
+    const k = direction === 1 ? i : n - 1 - i;
+    const days = (tos[k] as number) + 1 - (froms[k] as number);
+    const rate = Math.max(0, rates[k] as number);
+    hours += (days * rate) / 7;
+    fteDays += (days * Math.min(rate, fullTime)) / fullTime;
+  }
+  return { hours, fteDays };
+}
+
+/**
+ * Hours and full-time days of spans that may overlap: elementary intervals between every start
+ * and end, each at the highest rate covering it.
+ */
+function sumOverlapping(
+  froms: readonly number[],
+  tos: readonly number[],
+  rates: readonly number[],
+  fullTime: number,
+): { hours: number; fteDays: number } {
   const cuts = [...new Set([...froms, ...tos.map((t) => t + 1)])].sort((a, b) => a - b);
   const rateAt = coveringRates(froms, tos, rates, cuts);
   let hours = 0;
@@ -100,12 +161,7 @@ function measureBetween(
     hours += ((b - a) * rate) / 7;
     fteDays += ((b - a) * Math.min(rate, fullTime)) / fullTime;
   }
-  if (requirement.hours !== undefined)
-    return { unit: "hours", need: requirement.hours, have: hours };
-  if (requirement.months !== undefined) {
-    return { unit: "months", need: requirement.months, have: fteDays / daysPerMonth };
-  }
-  return { unit: "years", need: requirement.years ?? 0, have: fteDays / daysPerYear };
+  return { hours, fteDays };
 }
 
 /**

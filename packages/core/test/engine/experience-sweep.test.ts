@@ -53,3 +53,46 @@ describe("experience measured over overlapping jobs", () => {
     );
   });
 });
+
+describe("experience measured over one job after another", () => {
+  // Histories are usually successive jobs, listed oldest or newest first; those are summed
+  // without the sweep, and must give exactly what any other order of the same jobs gives.
+  const successive = fc
+    .array(
+      fc.record({
+        gap: fc.integer({ min: 1, max: 30 }),
+        length: fc.integer({ min: 0, max: 90 }),
+        hoursPerWeek: fc.integer({ min: 1, max: 60 }),
+        role: fc.constantFrom(...roles),
+      }),
+      { minLength: 1, maxLength: 8 },
+    )
+    .map((jobs) => {
+      let day = 0;
+      return jobs.map(({ gap, length, hoursPerWeek, role }): CountedSpan => {
+        const from = day + gap;
+        day = from + length;
+        return { role, from, to: day, hoursPerWeek, counts: new Set([role]) };
+      });
+    });
+
+  it("gives the same amount in every order, and what the walk over the days gives", () => {
+    fc.assert(
+      fc.property(successive, fc.integer({ min: 0, max: 7 }), (spans, turn) => {
+        const orders = [
+          spans,
+          [...spans].reverse(),
+          [...spans.slice(turn), ...spans.slice(0, turn)],
+        ];
+        for (const unit of [{ hours: 1 }, { years: 1 }, { months: 1, role: "a" }]) {
+          const [first, ...rest] = orders.map((o) => measureExperienceOnDay(o, unit, 1000, 40));
+          for (const other of rest) expect(other?.have).toBe(first?.have);
+        }
+        const want = reference(spans, undefined, undefined, 1000);
+        const hours = measureExperienceOnDay(spans, { hours: 1 }, 1000, 40);
+        expect(hours.have).toBeCloseTo(want.hours, 6);
+      }),
+      { seed: 23, numRuns: 300 },
+    );
+  });
+});

@@ -3,6 +3,7 @@ import type { Pathway } from "../../model/pathway.js";
 import type { Profile } from "../../model/profile.js";
 import { type CredentialPeriod, credentialPeriods } from "../credential-roles.js";
 import { expiryOf } from "../credential-status.js";
+import type { EvaluationScope } from "../evaluation-scope.js";
 import type { WorkSpan } from "../experience.js";
 import type { PersonFacts } from "../facts.js";
 import type { ResolvedOptions } from "../options.js";
@@ -26,6 +27,11 @@ export interface PlanContext {
   readonly activeToday: ReadonlySet<string>;
   /** Alternatives tried so far, against `maxPlanAlternatives` (the one count a search keeps). */
   readonly search: { tried: number };
+  /**
+   * The route scopes worked out so far, by state revision and day (see `routeScope`): one entry
+   * per scope asked for, so as many as the search, bounded by `maxPlanAlternatives`, asks for.
+   */
+  readonly scopes: Map<string, EvaluationScope>;
 }
 
 /** Builds the context of one plan. @internal */
@@ -47,6 +53,7 @@ export function planContext(
       .filter((w) => w.from <= w.to),
     pastPeriods: credentialPeriods(pathway, facts.records),
     search: { tried: 0 },
+    scopes: new Map(),
     activeToday: new Set(
       [...facts.credentials.values()]
         .filter((held) => {

@@ -8,7 +8,7 @@ import { changeDay, takeRole } from "./moves.js";
 import { blockedBy, cycleAt, type Outcome } from "./outcome.js";
 import { satisfy } from "./satisfy.js";
 import { chainPurpose, planItem, purposeFor } from "./sentences.js";
-import { type RouteState, routePeriods, routeScope } from "./state.js";
+import { changing, type RouteState, routePeriods, routeScope } from "./state.js";
 import { jobOn } from "./timeline.js";
 
 /**
@@ -62,7 +62,7 @@ function becomeRole(
   chain: readonly string[],
 ): number {
   if (workCountsAs(ctx, id, ready, state, true)) {
-    if (!state.roles.has(id)) state.roles.set(id, ready);
+    if (!state.roles.has(id)) changing(state).roles.set(id, ready);
     return ready;
   }
   const day = changeDay(state, ready);

@@ -9,7 +9,7 @@ import { changeDay, moveTo, takeRole } from "./moves.js";
 import { blockedBy, cycleAt, type Outcome } from "./outcome.js";
 import { satisfy } from "./satisfy.js";
 import { planItem, purposeFor } from "./sentences.js";
-import { type RouteState, routeScope } from "./state.js";
+import { changing, type RouteState, routeScope } from "./state.js";
 import type { PlanPurpose } from "./types.js";
 
 /**
@@ -72,17 +72,17 @@ function takeStep(
   });
   state.cost += step.effort?.cost?.amount ?? 0;
   if (step.grants?.credential && !step.effort?.cost) state.unknownCosts++;
-  state.completed.set(id, finish);
-  state.taken.set(id, finish);
+  changing(state).completed.set(id, finish);
+  changing(state).taken.set(id, finish);
   const credential = step.grants?.credential;
   if (credential) {
-    state.credentials.set(credential, { id: credential, earned: fromDayNumber(finish) });
-    state.earned.set(credential, finish);
+    changing(state).credentials.set(credential, { id: credential, earned: fromDayNumber(finish) });
+    changing(state).earned.set(credential, finish);
   }
   const held = step.renews ? state.credentials.get(step.renews) : undefined;
   if (step.renews && held) {
-    state.credentials.set(step.renews, { ...held, renewed: fromDayNumber(finish) });
-    state.earned.set(step.renews, finish);
+    changing(state).credentials.set(step.renews, { ...held, renewed: fromDayNumber(finish) });
+    changing(state).earned.set(step.renews, finish);
   }
   if (step.grants?.role) takeRole(ctx, step.grants.role, finish, state);
   if (step.grants?.setting) moveTo(ctx, step.grants.setting, finish, state);

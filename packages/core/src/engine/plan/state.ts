@@ -23,17 +23,23 @@ export interface RouteItem extends Omit<PlanItem, "start" | "finish"> {
  * replaces the state it was cloned from, assumptions and job timeline included. @internal
  */
 export interface RouteState {
-  readonly credentials: Map<string, HeldCredential>;
+  readonly credentials: ReadonlyMap<string, HeldCredential>;
   /** Credentials the route earns or renews, and the day they are active from. */
-  readonly earned: Map<string, number>;
+  readonly earned: ReadonlyMap<string, number>;
   /** Steps done: those recorded, and those the route takes, with the day they are done. */
-  readonly completed: Map<string, number>;
+  readonly completed: ReadonlyMap<string, number>;
   /** Steps the route itself takes, with the day they are done. */
-  readonly taken: Map<string, number>;
+  readonly taken: ReadonlyMap<string, number>;
   /** Roles held, and the day from which they count as held. */
-  readonly roles: Map<string, number>;
-  readonly settings: Map<string, number>;
-  timeline: Timeline;
+  readonly roles: ReadonlyMap<string, number>;
+  readonly settings: ReadonlyMap<string, number>;
+  readonly timeline: Timeline;
+  /**
+   * Names what the state holds of the facts above: a state changed (through `changing`) gets a
+   * new revision, and a copy keeps its original's until it changes. `routeScope` keeps one scope
+   * per revision and day.
+   */
+  readonly revision: number;
   /** With no job yet: the setting the person is in (the profile's, or one a step moved them to). */
   idleSetting: string | undefined;
   /** With no job yet: the moves steps make, in date order; a job taken up before one makes it too. */
@@ -57,6 +63,29 @@ export interface RouteState {
   readonly guards: { readonly inner: Condition; readonly day: number }[];
 }
 
+/** The facts of a route state that its scope is made of, to change. @internal */
+export interface RouteFacts {
+  readonly credentials: Map<string, HeldCredential>;
+  readonly earned: Map<string, number>;
+  readonly completed: Map<string, number>;
+  readonly taken: Map<string, number>;
+  readonly roles: Map<string, number>;
+  readonly settings: Map<string, number>;
+  timeline: Timeline;
+}
+
+/** The last revision given out: every change of any route state takes the next. */
+let revisions = 0;
+
+/**
+ * A state's facts, to change them: the state takes a new revision, so that scopes worked out
+ * for it before are not used again. Every change to those facts goes through here. @internal
+ */
+export function changing(state: RouteState): RouteFacts {
+  (state as { revision: number }).revision = ++revisions;
+  return state as unknown as RouteFacts;
+}
+
 /** The state every route starts from: the person as recorded, working in `job` from today. @internal */
 export function initialState(ctx: PlanContext, job: Job | undefined): RouteState {
   const { facts, today } = ctx;
@@ -74,6 +103,7 @@ export function initialState(ctx: PlanContext, job: Job | undefined): RouteState
     roles: new Map([...held].map((r) => [r, today])),
     settings: new Map([...facts.settings].map((s) => [s, today])),
     timeline: job ? [{ from: today, job }] : [],
+    revision: ++revisions,
     idleSetting: ctx.profile.setting,
     idleMoves: [],
     busyUntil: today - 1,
@@ -95,6 +125,7 @@ export function cloneState(s: RouteState): RouteState {
     roles: new Map(s.roles),
     settings: new Map(s.settings),
     timeline: s.timeline,
+    revision: s.revision,
     idleSetting: s.idleSetting,
     idleMoves: s.idleMoves,
     busyUntil: s.busyUntil,
@@ -161,8 +192,21 @@ export function routeWork(ctx: PlanContext, state: RouteState): readonly Counted
   return work;
 }
 
-/** The route's facts on `day`, for the evaluator (copies: the evaluator caches by identity). @internal */
+/**
+ * The route's facts on `day`, for the evaluator: one scope per revision of the state and day,
+ * kept for the plan (`PlanContext.scopes`), so that what the evaluator works out from a scope's
+ * facts (it caches by their identity) is found again while the route stays the same. @internal
+ */
 export function routeScope(ctx: PlanContext, state: RouteState, day: number): EvaluationScope {
+  const key = `${state.revision} ${day}`;
+  const hit = ctx.scopes.get(key);
+  if (hit) return hit;
+  const scope = scopeOf(ctx, state, day);
+  ctx.scopes.set(key, scope);
+  return scope;
+}
+
+function scopeOf(ctx: PlanContext, state: RouteState, day: number): EvaluationScope {
   const date = fromDayNumber(day);
   const completed = new Map<string, string>();
   for (const [id, done] of state.completed) completed.set(id, fromDayNumber(done));

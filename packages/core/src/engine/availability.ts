@@ -1,5 +1,6 @@
 import type { Condition } from "../model/condition.js";
 import type { Pathway, Step } from "../model/pathway.js";
+import { type _Shortfall, _shortfall } from "./_shortfall.js";
 import { holdsRole } from "./credential-roles.js";
 import type { CredentialStatus } from "./credential-status.js";
 import {
@@ -95,10 +96,10 @@ export function stepRequirements(pathway: Pathway, id: string): Condition | unde
   return out;
 }
 
-/** A step's state and, for a blocked step, the trace of what is missing: no sentences. @internal */
+/** A step's state and, for a blocked step, what it lacks (without sentences). @internal */
 export interface StepVerdict {
   readonly state: StepState;
-  readonly trace?: ConditionTrace;
+  readonly shortfall?: _Shortfall;
 }
 
 /**
@@ -125,7 +126,7 @@ export function stepAvailability(
     return { step: id, state: "not-needed", ...coded(why.code, why.data), ...withTrace };
   }
   if (v.state === "blocked") {
-    const blocked = v.trace as ConditionTrace;
+    const blocked = v.trace ?? evaluate(stepRequirements(scope.pathway, id) as Condition, scope);
     return {
       step: id,
       state: "blocked",
@@ -151,9 +152,8 @@ export function stepAvailability(
 
 /**
  * A step's state, as `stepAvailability` with `traced` false works it out, without the sentences:
- * for callers that read the state and the kinds and ids of missing facts only. A blocked step's
- * trace is lean (see `EvaluationScope.lean`); `stepMissing` gives its facts with their words.
- * @internal
+ * for callers that read the state and the kinds and ids of missing facts only. `stepMissing`
+ * gives a blocked step's missing facts with their words. @internal
  */
 export function stepVerdict(
   scope: EvaluationScope,
@@ -162,8 +162,10 @@ export function stepVerdict(
 ): StepVerdict {
   const step = scope.pathway.steps[id];
   if (!step) return { state: "not-needed" };
-  const { state, trace } = verdictOf(scope, statuses, id, step, false, true);
-  return trace && state === "blocked" ? { state, trace } : { state };
+  const { state } = verdictOf(scope, statuses, id, step, false);
+  if (state !== "blocked") return { state };
+  const requirements = stepRequirements(scope.pathway, id) as Condition;
+  return { state, shortfall: _shortfall(requirements, scope) };
 }
 
 /** The facts missing for a step's requirements, with their sentences. @internal */
@@ -177,7 +179,9 @@ interface Unrendered {
   readonly data: Readonly<Record<string, unknown>>;
 }
 
-interface Verdict extends StepVerdict {
+interface Verdict {
+  readonly state: StepState;
+  readonly trace?: ConditionTrace;
   readonly done?: string;
   readonly why?: Unrendered;
 }
@@ -188,7 +192,6 @@ function verdictOf(
   id: string,
   step: Step,
   traced: boolean,
-  lean = false,
 ): Verdict {
   const { pathway, facts } = scope;
   const done = facts.completed.get(id);
@@ -202,8 +205,9 @@ function verdictOf(
   if (why) return { state: "not-needed", why, trace };
   const met = trace ? trace.holds : requirements ? holds(requirements, scope) : true;
   if (!met) {
-    const wordless = lean ? { ...scope, lean: "wordless" as const } : scope;
-    return { state: "blocked", trace: trace ?? evaluate(requirements as Condition, wordless) };
+    // Untraced, a blocked step's trace is left to the caller (`stepAvailability` needs it for
+    // its sentence; `stepVerdict` works out the shortfall alone).
+    return { state: "blocked", trace };
   }
   return { state: "available", trace };
 }

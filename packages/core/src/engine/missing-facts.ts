@@ -1,8 +1,14 @@
 // The facts a trace lists: the cheapest alternatives, and each fact once.
-import type { ConditionTrace, MissingFact } from "./trace-types.js";
+import type { MissingFact } from "./trace-types.js";
 
 /** The `n` non-holding children needing the fewest facts; fewer when not enough are fixable. @internal */
-export function cheapest(children: readonly ConditionTrace[], n: number): ConditionTrace[] {
+export function cheapest<
+  T extends {
+    readonly holds: boolean;
+    readonly fixable: boolean;
+    readonly missing: readonly unknown[];
+  },
+>(children: readonly T[], n: number): T[] {
   return children
     .map((c, i) => ({ c, i }))
     .filter(({ c }) => !c.holds && c.fixable)
@@ -11,15 +17,31 @@ export function cheapest(children: readonly ConditionTrace[], n: number): Condit
     .map(({ c }) => c);
 }
 
+/** What identifies a missing fact: its kind, and its id, requirement or condition. */
+type FactIdentity = Pick<MissingFact, "kind"> &
+  ({ readonly id: string } | { readonly requirement: object } | { readonly condition: object });
+
+/** The written-out content of a requirement or condition, once per object. */
+const contents = new WeakMap<object, string>();
+
+function contentOf(o: object): string {
+  let text = contents.get(o);
+  if (text === undefined) {
+    text = JSON.stringify(o);
+    contents.set(o, text);
+  }
+  return text;
+}
+
 /** Key that identifies a missing fact, to list each once. */
-function factKey(f: MissingFact): string {
-  if (f.kind === "experience") return `experience:${JSON.stringify(f.requirement)}`;
-  if (f.kind === "absence") return `absence:${JSON.stringify(f.condition)}`;
+function factKey(f: FactIdentity): string {
+  if ("requirement" in f) return `experience:${contentOf(f.requirement)}`;
+  if ("condition" in f) return `absence:${contentOf(f.condition)}`;
   return `${f.kind}:${f.id}`;
 }
 
 /** The facts with each listed once, in order. @internal */
-export function dedupe(facts: readonly MissingFact[]): MissingFact[] {
+export function dedupe<T extends FactIdentity>(facts: readonly T[]): T[] {
   // One fact or none is listed once already.
   if (facts.length < 2) return [...facts];
   const seen = new Set<string>();

@@ -206,8 +206,8 @@ function closeSteps(
   );
   const out: CloseStep[] = [];
   for (const [id, a] of availability) {
-    const missing = a.trace?.missing;
-    if (a.state !== "blocked" || !a.trace?.fixable || missing?.length !== 1) continue;
+    const missing = a.shortfall?.missing;
+    if (a.state !== "blocked" || !a.shortfall?.fixable || missing?.length !== 1) continue;
     const step = session.pathway.steps[id] as Step;
     out.push({
       step: id,

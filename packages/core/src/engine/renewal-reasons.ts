@@ -34,7 +34,7 @@ export function renewalNeeds(
     } else if (state === "blocked") {
       const { filesFrom: _, ceNeeded: __, ...rest } = data;
       const before = { ...rest, before: true as const, renewal: id };
-      for (const missing of availability.get(id)?.trace?.missing ?? []) {
+      for (const missing of availability.get(id)?.shortfall?.missing ?? []) {
         if (missing.kind !== "step" || availability.get(missing.id)?.state !== "available")
           continue;
         const share = Math.round(points * scoring.renewalPrerequisite);

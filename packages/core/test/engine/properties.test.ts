@@ -2,6 +2,9 @@
 // recommends a step whose requirements do not hold, and every plan is dated and explained.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { _shortfall } from "../../src/engine/_shortfall.js";
+import { evaluate } from "../../src/engine/evaluate.js";
+import { openSession } from "../../src/engine/session.js";
 import {
   type Condition,
   createEvaluator,
@@ -153,6 +156,25 @@ describe("engine properties on random profiles", () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it("finds what a condition lacks without a trace exactly as the trace lists it", () => {
+    // The kinds and ids (or requirement, or condition) of the missing facts, in order.
+    const what = (m: { kind: string } & Record<string, unknown>) =>
+      JSON.stringify([m.kind, m.id ?? m.requirement ?? m.condition]);
+    fc.assert(
+      fc.property(person, fc.array(condition, { minLength: 1, maxLength: 10 }), (p, conditions) => {
+        const { scope } = openSession(pathway, p, { date: today });
+        for (const c of conditions) {
+          const trace = evaluate(c, scope);
+          const short = _shortfall(c, scope);
+          expect(short.holds).toBe(trace.holds);
+          expect(short.fixable).toBe(trace.fixable);
+          expect(short.missing.map(what)).toEqual(trace.missing.map(what));
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 

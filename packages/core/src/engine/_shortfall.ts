@@ -1,24 +1,30 @@
 import type { Condition, ExperienceRequirement } from "../model/condition.js";
 import { _compileCondition } from "./_compiled.js";
 import { holdsRole } from "./credential-roles.js";
+import { evaluate } from "./evaluate.js";
 import { completedBy, type EvaluationScope, experienceFor, findHeld } from "./evaluation-scope.js";
 import { isEnough } from "./experience.js";
 import { inJurisdiction } from "./facts.js";
 import { cheapest, dedupe } from "./missing-facts.js";
+import type { MissingFact } from "./trace-types.js";
 
 // What a condition lacks, as `evaluate` lists it in a trace, without the trace or any words: for
 // callers that read whether it holds, whether progress can fix it, and the kinds and ids of the
 // facts missing (which steps a blocked step waits on, whether it is one fact away). Each kind of
 // condition reads the facts as `evaluate` does; a property test keeps the two in step.
 
-/** A missing fact as its kind and what it is about, without its sentence. @internal */
-export type _Lack =
+/**
+ * A missing fact as its kind and what it is about, without its sentence; `source` is the leaf
+ * (or `not`) it comes from, whose trace words it (see `_worded`). @internal
+ */
+export type _Lack = { readonly source: Condition } & (
   | {
       readonly kind: "credential" | "step" | "role" | "setting" | "jurisdiction";
       readonly id: string;
     }
   | { readonly kind: "experience"; readonly requirement: ExperienceRequirement }
-  | { readonly kind: "absence"; readonly condition: Condition };
+  | { readonly kind: "absence"; readonly condition: Condition }
+);
 
 /** Whether a condition holds, what it lacks, and whether progress can supply it. @internal */
 export interface _Shortfall {
@@ -46,6 +52,14 @@ export function _shortfall(condition: Condition, scope: EvaluationScope): _Short
   return check(scope);
 }
 
+/**
+ * A lack with its words: the missing fact its source's trace lists, as a trace of the whole
+ * condition lists it (the same scope gives the same fact). @internal
+ */
+export function _worded(lack: _Lack, scope: EvaluationScope): MissingFact {
+  return evaluate(lack.source, { ...scope, lean: "facts" }).missing[0] as MissingFact;
+}
+
 function build(c: Condition): Check {
   if ("all" in c) {
     const parts = c.all.map(build);
@@ -62,7 +76,7 @@ function build(c: Condition): Check {
   if ("atLeast" in c) return someOf(c.of.map(build), c.atLeast);
   if ("not" in c) {
     const inner = _compileCondition(c.not);
-    const lack = [{ kind: "absence" as const, condition: c.not }];
+    const lack = [{ kind: "absence" as const, condition: c.not, source: c }];
     return (scope) => (inner(scope) ? { holds: false, missing: lack, fixable: false } : met);
   }
   return leaf(c);
@@ -89,7 +103,7 @@ function failed(missing: readonly _Lack[], fixable: boolean): _Shortfall {
 function leaf(c: Condition): Check {
   if ("experience" in c) {
     const requirement = c.experience;
-    const lack = [{ kind: "experience" as const, requirement }];
+    const lack = [{ kind: "experience" as const, requirement, source: c }];
     return (scope) =>
       isEnough(experienceFor(scope, requirement))
         ? met
@@ -97,7 +111,7 @@ function leaf(c: Condition): Check {
   }
   if ("jurisdiction" in c) {
     const id = c.jurisdiction;
-    const lack = [{ kind: "jurisdiction" as const, id }];
+    const lack = [{ kind: "jurisdiction" as const, id, source: c }];
     // Unknown jurisdiction can be fixed by saying where you work; a different one cannot by progress.
     return (scope) =>
       inJurisdiction(scope.facts.jurisdiction, id)
@@ -105,7 +119,7 @@ function leaf(c: Condition): Check {
         : { holds: false, missing: lack, fixable: !scope.facts.jurisdiction };
   }
   const [kind, id, test] = simpleLeaf(c as SimpleLeaf);
-  const lack = [{ kind, id }];
+  const lack = [{ kind, id, source: c }];
   return (scope) => (test(scope) ? met : { holds: false, missing: lack, fixable: true });
 }
 

@@ -10,7 +10,6 @@ import {
   findHeld,
   holds,
   lapsedOn,
-  type MissingFact,
 } from "./evaluate.js";
 import { coded } from "./messages/coded.js";
 import type { MessageKey } from "./messages/types.js";
@@ -152,8 +151,8 @@ export function stepAvailability(
 
 /**
  * A step's state, as `stepAvailability` with `traced` false works it out, without the sentences:
- * for callers that read the state and the kinds and ids of missing facts only. `stepMissing`
- * gives a blocked step's missing facts with their words. @internal
+ * for callers that read the state and the kinds and ids of missing facts only (`_worded` gives
+ * one its words). @internal
  */
 export function stepVerdict(
   scope: EvaluationScope,
@@ -166,12 +165,6 @@ export function stepVerdict(
   if (state !== "blocked") return { state };
   const requirements = stepRequirements(scope.pathway, id) as Condition;
   return { state, shortfall: _shortfall(requirements, scope) };
-}
-
-/** The facts missing for a step's requirements, with their sentences. @internal */
-export function stepMissing(scope: EvaluationScope, id: string): readonly MissingFact[] {
-  const requirements = stepRequirements(scope.pathway, id);
-  return requirements ? evaluate(requirements, { ...scope, lean: "facts" }).missing : [];
 }
 
 interface Unrendered {

@@ -1,8 +1,9 @@
 import type { Pathway, Step } from "../model/pathway.js";
 import type { Goal, Profile } from "../model/profile.js";
 import type { Effort } from "../model/quantities.js";
+import { type _Lack, _worded } from "./_shortfall.js";
 import { _sortedStepIds } from "./_step-lists.js";
-import { type StepVerdict, stepMissing, stepVerdict } from "./availability.js";
+import { type StepVerdict, stepVerdict } from "./availability.js";
 import type { CredentialStatus } from "./credential-status.js";
 import type { MissingFact } from "./evaluate.js";
 import { formatGoal, goalTitle } from "./goal.js";
@@ -213,7 +214,7 @@ function closeSteps(
       step: id,
       title: step.title,
       strategy: step.strategy,
-      missing: stepMissing(session.scope, id)[0] as MissingFact,
+      missing: _worded(missing[0] as _Lack, session.scope),
       onGoalRoute: onRoute.has(id),
     });
   }

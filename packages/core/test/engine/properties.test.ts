@@ -2,7 +2,7 @@
 // recommends a step whose requirements do not hold, and every plan is dated and explained.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { _shortfall } from "../../src/engine/_shortfall.js";
+import { _shortfall, _worded } from "../../src/engine/_shortfall.js";
 import { evaluate } from "../../src/engine/evaluate.js";
 import { openSession } from "../../src/engine/session.js";
 import {
@@ -172,6 +172,9 @@ describe("engine properties on random profiles", () => {
           expect(short.holds).toBe(trace.holds);
           expect(short.fixable).toBe(trace.fixable);
           expect(short.missing.map(what)).toEqual(trace.missing.map(what));
+          // Each worded from its source alone, as the trace of the whole condition words it.
+          const worded = evaluate(c, { ...scope, lean: "facts" }).missing;
+          expect(short.missing.map((m) => _worded(m, scope))).toEqual(worded);
         }
       }),
       { numRuns: 200 },

@@ -12,13 +12,25 @@ export interface Attempt {
   readonly state: RouteState;
 }
 
-/** A blocked outcome with one blocker, its sentence the catalog's `code` with `data`. @internal */
+/**
+ * A blocked outcome with one blocker, its sentence the catalog's `code` with `data`. The search
+ * drops most blocked alternatives, so the sentence is left empty until `wordedBlockers` fills it
+ * in for the blockers of a plan returned. @internal
+ */
 export function blockedBy(
   code: MessageKey,
   data: Readonly<Record<string, unknown>>,
   chain: readonly string[],
 ): Outcome {
-  return { blocked: [{ ...coded(code, data), chain }] };
+  return { blocked: [{ code, data, message: "", chain }] };
+}
+
+/** Blockers with their English sentences (see `blockedBy`). @internal */
+export function wordedBlockers(blockers: readonly Blocker[]): Blocker[] {
+  return blockers.map((b) => ({
+    ...coded(b.code as MessageKey, b.data),
+    chain: b.chain,
+  }));
 }
 
 /** The blockers of every blocked attempt. @internal */

@@ -9,6 +9,7 @@ import { localized } from "../messages/localize.js";
 import { type EngineOptions, resolveOptions } from "../options.js";
 import { type PlanContext, planContext } from "./context.js";
 import { searchNote } from "./first-that-works.js";
+import { wordedBlockers } from "./outcome.js";
 import { guarded, satisfy } from "./satisfy.js";
 import { itemWords, planMessage, purposeFor, workAssumption } from "./sentences.js";
 import { initialState, type RouteItem, type RouteState } from "./state.js";
@@ -52,14 +53,15 @@ function findRoute(pathway: Pathway, profile: Profile, goal: Goal, options: Engi
   const outcome = "blocked" in reached ? reached : guarded(ctx, state, reached, []);
   const date = ctx.options.date;
   if ("blocked" in outcome) {
-    const first = outcome.blocked[0];
+    const blockers = wordedBlockers(outcome.blocked);
+    const first = blockers[0];
     const blocker = first && { code: first.code, data: first.data, message: first.message };
     const data = defined({ goal: formatGoal(goal), title: name, blocker });
     return {
       goal,
       reachable: false,
       date,
-      blockers: outcome.blocked,
+      blockers,
       ...coded("plan-unreachable", data),
     };
   }

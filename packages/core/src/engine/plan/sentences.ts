@@ -3,9 +3,12 @@ import { type PlanContext, titleOf } from "./context.js";
 import type { Job } from "./timeline.js";
 import type { PlanItemCode, PlanPurpose } from "./types.js";
 
-/** What items are for: an entity, by kind, id and title (steps are quoted in English). @internal */
+/**
+ * What items are for: an entity, by kind, id and title. Its sentence stays empty while the route
+ * is searched; `itemWords` renders it for the items of the plan returned. @internal
+ */
 export function purposeFor(kind: string, id: string, title: string): PlanPurpose {
-  return coded("purpose-for", { kind, id, title });
+  return { code: "purpose-for", data: { kind, id, title }, message: "" };
 }
 
 /**
@@ -21,13 +24,14 @@ export function planItem(
   return { code, data, title: "", because: "", purpose };
 }
 
-/** A plan item's title and `because` in English (see `planItem`). @internal */
+/** A plan item's title, purpose and `because` in English (see `planItem`, `purposeFor`). @internal */
 export function itemWords(item: {
   readonly code: PlanItemCode;
   readonly data: Readonly<Record<string, unknown>>;
   readonly purpose: PlanPurpose;
-}): { title: string; because: string } {
-  return { title: coded(item.code, item.data).message, because: item.purpose.message };
+}): { title: string; because: string; purpose: PlanPurpose } {
+  const purpose = coded(item.purpose.code, item.purpose.data);
+  return { title: coded(item.code, item.data).message, because: purpose.message, purpose };
 }
 
 /**
@@ -36,7 +40,7 @@ export function itemWords(item: {
  */
 export function chainPurpose(ctx: PlanContext, chain: readonly string[]): PlanPurpose {
   const last = chain[chain.length - 1];
-  if (last === undefined) return coded("purpose-goal", {});
+  if (last === undefined) return { code: "purpose-goal", data: {}, message: "" };
   const [kind, id = ""] = last.split(":") as ["role" | "setting" | "credential" | "step", string];
   return purposeFor(kind, id, titleOf(ctx, `${kind}s`, id));
 }

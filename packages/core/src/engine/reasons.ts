@@ -4,6 +4,7 @@ import { _goalRoute } from "./_goal-routes.js";
 import type { CredentialState } from "./credential-status.js";
 import { lapsedOn } from "./evaluate.js";
 import { type CodedMessage, coded, defined } from "./messages/coded.js";
+import type { MessageKey } from "./messages/types.js";
 import type { GoalProgress } from "./recommend.js";
 import { scoring } from "./scoring.js";
 import type { Session } from "./session.js";
@@ -124,12 +125,43 @@ export function reason<C extends ReasonCode>(code: C, points: number, data: Reas
   return { code, points, data, message: "" } as Reason;
 }
 
-/** The reasons with their English sentences. @internal */
+/**
+ * The reasons with their English sentences, and those of the pieces listed in their data (an
+ * unlock's names, CE categories), which scoring leaves unworded (see `unworded`). @internal
+ */
 export function worded(reasons: readonly Reason[]): Reason[] {
   return reasons.map(({ code, points, data }) => {
-    const { message } = coded(code, data);
-    return { code, points, data, message } as Reason;
+    const full = withWordedPieces(data);
+    const { message } = coded(code, full);
+    return { code, points, data: full, message } as Reason;
   });
+}
+
+/**
+ * A piece of a reason's data without its sentence yet: most reasons are worked out for steps that
+ * are not shown, so `worded` renders it for those that are. @internal
+ */
+export function unworded<C extends MessageKey, D extends object>(
+  code: C,
+  data: D,
+): CodedMessage<C, D> {
+  return { code, data, message: "" };
+}
+
+/** Data with every list of unworded pieces worded (the same keys, in the same order). */
+function withWordedPieces<D extends object>(data: D): D {
+  let out: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(data)) {
+    if (!Array.isArray(value) || !value.some(isUnworded)) continue;
+    out ??= { ...data } as Record<string, unknown>;
+    out[key] = value.map((p) => (isUnworded(p) ? coded(p.code, p.data) : p));
+  }
+  return (out ?? data) as D;
+}
+
+function isUnworded(value: unknown): value is CodedMessage<MessageKey, object> {
+  const piece = value as Partial<CodedMessage> | null;
+  return typeof piece === "object" && piece !== null && piece.message === "" && "code" in piece;
 }
 
 /** `goal-route` or `goal-advances` reasons for each goal the step helps, weighted by goal order. @internal */
@@ -181,8 +213,8 @@ function entityName(session: Session, key: string): CodedMessage<"entity.step" |
   >;
   const title = collection[id]?.title ?? id;
   return kind === "step"
-    ? coded("entity.step", { step: id, title })
-    : coded("entity.role", { role: id, title });
+    ? unworded("entity.step", { step: id, title })
+    : unworded("entity.role", { role: id, title });
 }
 
 /** `cost` or `over-budget`, and `time`: the step's effort against the person's preferences. @internal */

@@ -3,8 +3,8 @@ import type { Step } from "../model/pathway.js";
 import { _renewingStepIds } from "./_step-lists.js";
 import { isRenewalDue, type StepVerdict } from "./availability.js";
 import { type CredentialStatus, ceProgressOf, filingNote } from "./credential-status.js";
-import { coded, defined } from "./messages/coded.js";
-import { type Reason, type ReasonData, reason } from "./reasons.js";
+import { defined } from "./messages/coded.js";
+import { type Reason, type ReasonData, reason, unworded } from "./reasons.js";
 import { scoring } from "./scoring.js";
 import type { Session } from "./session.js";
 
@@ -108,7 +108,7 @@ export function ceNeed(session: Session, step: Step): DatedReason | undefined {
     const categories = ce.categories
       .filter((c) => c.needed > 0 && extra.categories.includes(c.category))
       .map((c) =>
-        coded("ce.category-short", { category: c.category, title: c.title, needed: c.needed }),
+        unworded("ce.category-short", { category: c.category, title: c.title, needed: c.needed }),
       );
     // The hours are aimed at the filing date while it is ahead, as in the status's feasibility.
     const by = status.fileBy && status.fileBy > options.date ? status.fileBy : ce.deadline;

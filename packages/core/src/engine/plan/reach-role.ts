@@ -62,7 +62,7 @@ function becomeRole(
   chain: readonly string[],
 ): number {
   if (workCountsAs(ctx, id, ready, state, true)) {
-    if (!state.roles.has(id)) changing(state).roles.set(id, ready);
+    if (!state.roles.has(id)) changing(state, "roles").set(id, ready);
     return ready;
   }
   const day = changeDay(state, ready);

@@ -72,17 +72,20 @@ function takeStep(
   });
   state.cost += step.effort?.cost?.amount ?? 0;
   if (step.grants?.credential && !step.effort?.cost) state.unknownCosts++;
-  changing(state).completed.set(id, finish);
-  changing(state).taken.set(id, finish);
+  changing(state, "completed").set(id, finish);
+  changing(state, "taken").set(id, finish);
   const credential = step.grants?.credential;
   if (credential) {
-    changing(state).credentials.set(credential, { id: credential, earned: fromDayNumber(finish) });
-    changing(state).earned.set(credential, finish);
+    changing(state, "credentials").set(credential, {
+      id: credential,
+      earned: fromDayNumber(finish),
+    });
+    changing(state, "earned").set(credential, finish);
   }
   const held = step.renews ? state.credentials.get(step.renews) : undefined;
   if (step.renews && held) {
-    changing(state).credentials.set(step.renews, { ...held, renewed: fromDayNumber(finish) });
-    changing(state).earned.set(step.renews, finish);
+    changing(state, "credentials").set(step.renews, { ...held, renewed: fromDayNumber(finish) });
+    changing(state, "earned").set(step.renews, finish);
   }
   if (step.grants?.role) takeRole(ctx, step.grants.role, finish, state);
   if (step.grants?.setting) moveTo(ctx, step.grants.setting, finish, state);

@@ -40,6 +40,11 @@ export interface RouteState {
    * per revision and day.
    */
   readonly revision: number;
+  /**
+   * The maps (bits of `RouteFacts` keys) this state alone holds and may change in place; the rest
+   * it shares with copies, and `changing` copies them before a change.
+   */
+  readonly owned: number;
   /** With no job yet: the setting the person is in (the profile's, or one a step moved them to). */
   idleSetting: string | undefined;
   /** With no job yet: the moves steps make, in date order; a job taken up before one makes it too. */
@@ -63,7 +68,7 @@ export interface RouteState {
   readonly guards: { readonly inner: Condition; readonly day: number }[];
 }
 
-/** The facts of a route state that its scope is made of, to change. @internal */
+/** The facts of a route state kept in maps, which change in place. @internal */
 export interface RouteFacts {
   readonly credentials: Map<string, HeldCredential>;
   readonly earned: Map<string, number>;
@@ -71,19 +76,42 @@ export interface RouteFacts {
   readonly taken: Map<string, number>;
   readonly roles: Map<string, number>;
   readonly settings: Map<string, number>;
-  timeline: Timeline;
 }
+
+/** One bit per map of `RouteFacts`, for `RouteState.owned`. */
+const bits: { readonly [K in keyof RouteFacts]: number } = {
+  credentials: 1,
+  earned: 2,
+  completed: 4,
+  taken: 8,
+  roles: 16,
+  settings: 32,
+};
+const allBits = 63;
 
 /** The last revision given out: every change of any route state takes the next. */
 let revisions = 0;
 
 /**
- * A state's facts, to change them: the state takes a new revision, so that scopes worked out
- * for it before are not used again. Every change to those facts goes through here. @internal
+ * One of a state's maps, to change it: the state takes a new revision, so that scopes worked out
+ * for it before are not used again, and a map it shares with a copy (see `cloneState`) is copied
+ * first. Every change to those maps goes through here. @internal
  */
-export function changing(state: RouteState): RouteFacts {
-  (state as { revision: number }).revision = ++revisions;
-  return state as unknown as RouteFacts;
+export function changing<K extends keyof RouteFacts>(state: RouteState, key: K): RouteFacts[K] {
+  const s = state as unknown as RouteFacts & { revision: number; owned: number };
+  s.revision = ++revisions;
+  if ((s.owned & bits[key]) === 0) {
+    (s as Record<K, unknown>)[key] = new Map(s[key] as Map<string, unknown>);
+    s.owned |= bits[key];
+  }
+  return s[key];
+}
+
+/** Moves a state to another job timeline (a value: timelines are never changed in place). @internal */
+export function changeTimeline(state: RouteState, timeline: Timeline): void {
+  const s = state as { revision: number; timeline: Timeline };
+  s.revision = ++revisions;
+  s.timeline = timeline;
 }
 
 /** The state every route starts from: the person as recorded, working in `job` from today. @internal */
@@ -104,6 +132,7 @@ export function initialState(ctx: PlanContext, job: Job | undefined): RouteState
     settings: new Map([...facts.settings].map((s) => [s, today])),
     timeline: job ? [{ from: today, job }] : [],
     revision: ++revisions,
+    owned: allBits,
     idleSetting: ctx.profile.setting,
     idleMoves: [],
     busyUntil: today - 1,
@@ -115,17 +144,22 @@ export function initialState(ctx: PlanContext, job: Job | undefined): RouteState
   };
 }
 
-/** A copy to try an alternative on. @internal */
+/**
+ * A copy to try an alternative on. Its maps are shared with `s` until either changes one (see
+ * `changing`), so alternatives that change little copy little. @internal
+ */
 export function cloneState(s: RouteState): RouteState {
+  (s as { owned: number }).owned = 0;
   return {
-    credentials: new Map(s.credentials),
-    earned: new Map(s.earned),
-    completed: new Map(s.completed),
-    taken: new Map(s.taken),
-    roles: new Map(s.roles),
-    settings: new Map(s.settings),
+    credentials: s.credentials,
+    earned: s.earned,
+    completed: s.completed,
+    taken: s.taken,
+    roles: s.roles,
+    settings: s.settings,
     timeline: s.timeline,
     revision: s.revision,
+    owned: 0,
     idleSetting: s.idleSetting,
     idleMoves: s.idleMoves,
     busyUntil: s.busyUntil,
@@ -137,9 +171,12 @@ export function cloneState(s: RouteState): RouteState {
   };
 }
 
-/** Makes `target` the state of the alternative chosen. @internal */
+/** Makes `target` the state of the alternative chosen, which is not used again. @internal */
 export function adoptState(target: RouteState, chosen: RouteState): void {
   Object.assign(target, chosen);
+  // The two now hold the same maps: whichever changes one first copies it.
+  (chosen as { owned: number }).owned = 0;
+  (target as { owned: number }).owned = 0;
 }
 
 /**

@@ -4,8 +4,9 @@ import { findHeld, lapsedOn } from "../evaluate.js";
 import type { PlanContext } from "./context.js";
 import { blockedBy, blockersOf, cycleAt, type Outcome, pickBest } from "./outcome.js";
 import { reachStep } from "./reach-step.js";
+import { routeScope } from "./route-scope.js";
 import { attemptWith } from "./satisfy.js";
-import { adoptState, type RouteState, routeScope } from "./state.js";
+import { adoptState, type RouteState } from "./state.js";
 import type { PlanPurpose } from "./types.js";
 
 /**

@@ -6,9 +6,10 @@ import { rolesCountedAs } from "../role-kinds.js";
 import { type PlanContext, titleOf } from "./context.js";
 import { changeDay, takeRole } from "./moves.js";
 import { blockedBy, cycleAt, type Outcome } from "./outcome.js";
+import { routePeriods, routeScope } from "./route-scope.js";
 import { satisfy } from "./satisfy.js";
 import { chainPurpose, planItem, purposeFor } from "./sentences.js";
-import { changing, type RouteState, routePeriods, routeScope } from "./state.js";
+import { changing, type RouteState } from "./state.js";
 import { jobOn } from "./timeline.js";
 
 /**

@@ -7,9 +7,10 @@ import type { PlanContext } from "./context.js";
 
 import { changeDay, moveTo, takeRole } from "./moves.js";
 import { blockedBy, cycleAt, type Outcome } from "./outcome.js";
+import { routeScope } from "./route-scope.js";
 import { satisfy } from "./satisfy.js";
 import { planItem, purposeFor } from "./sentences.js";
-import { changing, type RouteState, routeScope } from "./state.js";
+import { changing, type RouteState } from "./state.js";
 import type { PlanPurpose } from "./types.js";
 
 /**

@@ -18,7 +18,8 @@ import { reachCredential } from "./reach-credential.js";
 import { reachRole } from "./reach-role.js";
 import { reachSetting } from "./reach-setting.js";
 import { reachStep } from "./reach-step.js";
-import { adoptState, cloneState, type RouteState, routeScope } from "./state.js";
+import { routeScope } from "./route-scope.js";
+import { adoptState, cloneState, type RouteState } from "./state.js";
 import type { PlanPurpose } from "./types.js";
 import { waitForExperience } from "./wait-experience.js";
 

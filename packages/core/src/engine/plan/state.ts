@@ -1,14 +1,10 @@
-import { fromDayNumber, toDayNumber } from "../../internal/dates.js";
+import { toDayNumber } from "../../internal/dates.js";
 import type { Condition } from "../../model/condition.js";
 import type { HeldCredential } from "../../model/profile.js";
-import { type CredentialPeriod, countWork, inferredRoles } from "../credential-roles.js";
-import { impliedBy, renewedThrough } from "../credential-status.js";
-import type { EvaluationScope } from "../evaluate.js";
-import type { CountedSpan } from "../experience.js";
-import type { PersonFacts } from "../facts.js";
+import { inferredRoles } from "../credential-roles.js";
 import type { CodedMessage } from "../messages/coded.js";
 import type { PlanContext } from "./context.js";
-import { type Job, type Timeline, timelineWork } from "./timeline.js";
+import type { Job, Timeline } from "./timeline.js";
 import type { PlanItem } from "./types.js";
 
 /** A plan item with its dates as day numbers, as the search keeps it. @internal */
@@ -89,6 +85,23 @@ const bits: { readonly [K in keyof RouteFacts]: number } = {
 };
 const allBits = 63;
 
+/**
+ * What is worked out from one of a state's maps, by the map (see `derivedFrom`): a map that
+ * changes in place drops it first.
+ */
+const derived = new WeakMap<object, unknown>();
+
+/**
+ * What `make` works out from one of a state's maps, once while the map stays as it is: each kind
+ * of map is read one way only (see `routeScope`). @internal
+ */
+export function derivedFrom<M extends object, T>(map: M, make: (map: M) => T): T {
+  if (derived.has(map)) return derived.get(map) as T;
+  const value = make(map);
+  derived.set(map, value);
+  return value;
+}
+
 /** The last revision given out: every change of any route state takes the next. */
 let revisions = 0;
 
@@ -103,7 +116,7 @@ export function changing<K extends keyof RouteFacts>(state: RouteState, key: K):
   if ((s.owned & bits[key]) === 0) {
     (s as Record<K, unknown>)[key] = new Map(s[key] as Map<string, unknown>);
     s.owned |= bits[key];
-  }
+  } else derived.delete(s[key]);
   return s[key];
 }
 
@@ -177,90 +190,4 @@ export function adoptState(target: RouteState, chosen: RouteState): void {
   // The two now hold the same maps: whichever changes one first copies it.
   (chosen as { owned: number }).owned = 0;
   (target as { owned: number }).owned = 0;
-}
-
-/**
- * When credentials are held on the route: as recorded for the past; from today on, those active
- * today and those the route earns or renews stay active (kept renewed). @internal
- */
-export function routePeriods(ctx: PlanContext, state: RouteState): CredentialPeriod[] {
-  const { today } = ctx;
-  const out = ctx.pastPeriods.map((p) =>
-    p.from <= today && today <= p.to ? { ...p, to: Number.POSITIVE_INFINITY } : p,
-  );
-  for (const [earned, day] of state.earned) {
-    for (const id of impliedBy(ctx.pathway, earned)) {
-      out.push({ id, from: day, to: Number.POSITIVE_INFINITY });
-    }
-  }
-  return out;
-}
-
-// By plan, then timeline (a value: a change of job makes a new one), then the credentials the
-// route earns: experience is measured many times while those stay the same. Each timeline keeps
-// one entry per set of earned credentials a route tried with it, within `maxPlanAlternatives`.
-const workByPlan = new WeakMap<
-  PlanContext,
-  WeakMap<Timeline, Map<string, readonly CountedSpan[]>>
->();
-
-/** Past and planned work, each piece with the roles it counts as (shared: do not change). @internal */
-export function routeWork(ctx: PlanContext, state: RouteState): readonly CountedSpan[] {
-  let byTimeline = workByPlan.get(ctx);
-  if (!byTimeline) {
-    byTimeline = new WeakMap();
-    workByPlan.set(ctx, byTimeline);
-  }
-  let byEarned = byTimeline.get(state.timeline);
-  if (!byEarned) {
-    byEarned = new Map();
-    byTimeline.set(state.timeline, byEarned);
-  }
-  let key = "";
-  for (const [id, day] of state.earned) key += `${id}\u0000${day}\u0001`;
-  const hit = byEarned.get(key);
-  if (hit) return hit;
-  const work = countWork(
-    ctx.pathway,
-    [...ctx.pastWork, ...timelineWork(state.timeline)],
-    routePeriods(ctx, state),
-  );
-  byEarned.set(key, work);
-  return work;
-}
-
-/**
- * The route's facts on `day`, for the evaluator: one scope per revision of the state and day,
- * kept for the plan (`PlanContext.scopes`), so that what the evaluator works out from a scope's
- * facts (it caches by their identity) is found again while the route stays the same. @internal
- */
-export function routeScope(ctx: PlanContext, state: RouteState, day: number): EvaluationScope {
-  const key = `${state.revision} ${day}`;
-  const hit = ctx.scopes.get(key);
-  if (hit) return hit;
-  const scope = scopeOf(ctx, state, day);
-  ctx.scopes.set(key, scope);
-  return scope;
-}
-
-function scopeOf(ctx: PlanContext, state: RouteState, day: number): EvaluationScope {
-  const date = fromDayNumber(day);
-  const completed = new Map<string, string>();
-  for (const [id, done] of state.completed) completed.set(id, fromDayNumber(done));
-  // Credentials active today and those the route earns are kept renewed, as plans assume.
-  const credentials = new Map<string, HeldCredential>();
-  for (const [id, held] of state.credentials) {
-    const kept = ctx.activeToday.has(id) || state.earned.has(id);
-    credentials.set(id, kept && day > ctx.today ? renewedThrough(ctx.pathway, held, date) : held);
-  }
-  const facts: PersonFacts = {
-    ...ctx.facts,
-    credentials,
-    completed,
-    roles: new Set(state.roles.keys()),
-    settings: new Set(state.settings.keys()),
-    // The work as the route projects it: recorded up to yesterday, the route's jobs from today.
-    work: [...ctx.pastWork, ...timelineWork(state.timeline)],
-  };
-  return { pathway: ctx.pathway, facts, date, fullTime: ctx.options.fullTime };
 }

@@ -7,8 +7,9 @@ import { earliestDay } from "./earliest-day.js";
 import { blockedBy, type Outcome } from "./outcome.js";
 import { reachRole, workCountsAs } from "./reach-role.js";
 import { moveThere, reachSetting } from "./reach-setting.js";
+import { routeWork } from "./route-scope.js";
 import { planItem } from "./sentences.js";
-import { type RouteState, routeWork } from "./state.js";
+import type { RouteState } from "./state.js";
 import { jobOn } from "./timeline.js";
 import type { PlanPurpose } from "./types.js";
 

@@ -1,0 +1,130 @@
+import { fromDayNumber } from "../../internal/dates.js";
+import type { HeldCredential } from "../../model/profile.js";
+import { type CredentialPeriod, countWork } from "../credential-roles.js";
+import { impliedBy, renewedThrough } from "../credential-status.js";
+import type { EvaluationScope } from "../evaluate.js";
+import type { CountedSpan, WorkSpan } from "../experience.js";
+import type { PersonFacts } from "../facts.js";
+import type { PlanContext } from "./context.js";
+import { derivedFrom, type RouteState } from "./state.js";
+import { type Timeline, timelineWork } from "./timeline.js";
+
+// A route state as the evaluator sees it: the facts of the person on a day, with what the route
+// has done by then. Scopes are kept per state revision and day; what they are made of is kept
+// per map and per timeline, so that scopes of a state on different days, and of copies that
+// have not changed those facts, share them, and what the evaluator works out from them (it
+// caches by identity: the work each job counts as, the roles credentials confer) is found again.
+
+/**
+ * When credentials are held on the route: as recorded for the past; from today on, those active
+ * today and those the route earns or renews stay active (kept renewed). @internal
+ */
+export function routePeriods(ctx: PlanContext, state: RouteState): CredentialPeriod[] {
+  const { today } = ctx;
+  const out = ctx.pastPeriods.map((p) =>
+    p.from <= today && today <= p.to ? { ...p, to: Number.POSITIVE_INFINITY } : p,
+  );
+  for (const [earned, day] of state.earned) {
+    for (const id of impliedBy(ctx.pathway, earned)) {
+      out.push({ id, from: day, to: Number.POSITIVE_INFINITY });
+    }
+  }
+  return out;
+}
+
+// By plan, then timeline (a value: a change of job makes a new one), then the credentials the
+// route earns: experience is measured many times while those stay the same. Each timeline keeps
+// one entry per set of earned credentials a route tried with it, within `maxPlanAlternatives`.
+const workByPlan = new WeakMap<
+  PlanContext,
+  WeakMap<Timeline, Map<string, readonly CountedSpan[]>>
+>();
+
+/** Past and planned work, each piece with the roles it counts as (shared: do not change). @internal */
+export function routeWork(ctx: PlanContext, state: RouteState): readonly CountedSpan[] {
+  let byTimeline = workByPlan.get(ctx);
+  if (!byTimeline) {
+    byTimeline = new WeakMap();
+    workByPlan.set(ctx, byTimeline);
+  }
+  let byEarned = byTimeline.get(state.timeline);
+  if (!byEarned) {
+    byEarned = new Map();
+    byTimeline.set(state.timeline, byEarned);
+  }
+  let key = "";
+  for (const [id, day] of state.earned) key += `${id}\u0000${day}\u0001`;
+  const hit = byEarned.get(key);
+  if (hit) return hit;
+  const work = countWork(
+    ctx.pathway,
+    [...ctx.pastWork, ...timelineWork(state.timeline)],
+    routePeriods(ctx, state),
+  );
+  byEarned.set(key, work);
+  return work;
+}
+
+/**
+ * The route's facts on `day`, for the evaluator: one scope per revision of the state and day,
+ * kept for the plan (`PlanContext.scopes`), so that what the evaluator works out from a scope's
+ * facts (it caches by their identity) is found again while the route stays the same. @internal
+ */
+export function routeScope(ctx: PlanContext, state: RouteState, day: number): EvaluationScope {
+  const key = `${state.revision} ${day}`;
+  const hit = ctx.scopes.get(key);
+  if (hit) return hit;
+  const scope = scopeOf(ctx, state, day);
+  ctx.scopes.set(key, scope);
+  return scope;
+}
+
+function scopeOf(ctx: PlanContext, state: RouteState, day: number): EvaluationScope {
+  const date = fromDayNumber(day);
+  const facts: PersonFacts = {
+    ...ctx.facts,
+    credentials:
+      day > ctx.today ? keptRenewed(ctx, state, date) : derivedFrom(state.credentials, copied),
+    completed: derivedFrom(state.completed, asDates),
+    roles: derivedFrom(state.roles, keysOf),
+    settings: derivedFrom(state.settings, keysOf),
+    work: projectedWork(ctx, state.timeline),
+  };
+  return { pathway: ctx.pathway, facts, date, fullTime: ctx.options.fullTime };
+}
+
+/** Credentials after today: those active today and those the route earns are kept renewed. */
+function keptRenewed(
+  ctx: PlanContext,
+  state: RouteState,
+  date: string,
+): Map<string, HeldCredential> {
+  const credentials = new Map<string, HeldCredential>();
+  for (const [id, held] of state.credentials) {
+    const kept = ctx.activeToday.has(id) || state.earned.has(id);
+    credentials.set(id, kept ? renewedThrough(ctx.pathway, held, date) : held);
+  }
+  return credentials;
+}
+
+const copied = <K, V>(map: ReadonlyMap<K, V>): ReadonlyMap<K, V> => new Map(map);
+const keysOf = (map: ReadonlyMap<string, number>): ReadonlySet<string> => new Set(map.keys());
+
+function asDates(days: ReadonlyMap<string, number>): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const [id, day] of days) out.set(id, fromDayNumber(day));
+  return out;
+}
+
+/** By timeline (a value, never changed in place), the work as the route projects it. */
+const workByTimeline = new WeakMap<Timeline, readonly WorkSpan[]>();
+
+/** Recorded work up to yesterday, then the route's jobs from today. */
+function projectedWork(ctx: PlanContext, timeline: Timeline): readonly WorkSpan[] {
+  let work = workByTimeline.get(timeline);
+  if (!work) {
+    work = [...ctx.pastWork, ...timelineWork(timeline)];
+    workByTimeline.set(timeline, work);
+  }
+  return work;
+}

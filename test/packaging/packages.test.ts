@@ -122,10 +122,13 @@ describe("size", () => {
   // parser, zod/mini validation, editor helpers, the engine, describe, verifyPlan and the exact date and URL patterns) 88 KB.
   // Raised to 23 KB and 94 KB: answers carry their data, the English catalog and its template
   // formatter ship in the engine entry (about 3.7 KB), the Spanish catalog in the main one (4 KB).
-  it("keeps the engine-only entry within 23 KB and without the YAML parser", async () => {
+  // Raised to 25 KB and 96 KB: what blocked steps lack is worked out by its own compiled walk,
+  // and the planner shares route state and scopes copy-on-write (about 1.1 KB), which together
+  // make recommendations about 1.4x faster.
+  it("keeps the engine-only entry within 25 KB and without the YAML parser", async () => {
     const { bytes } = await bundle("engine.js");
-    console.log(`@pathwise/core/engine: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 23 KB)`);
-    expect(bytes).toBeLessThanOrEqual(23 * 1024);
+    console.log(`@pathwise/core/engine: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 25 KB)`);
+    expect(bytes).toBeLessThanOrEqual(25 * 1024);
     expect(readFileSync(join(root, "packages/core/dist/engine.js"), "utf8")).not.toMatch(
       /from "yaml"|from "zod"/,
     );
@@ -138,12 +141,12 @@ describe("size", () => {
     expect(inputs.filter((file) => file.includes("node_modules/yaml/"))).toEqual([]);
   });
 
-  it("keeps the full core within 94 KB minified and gzipped", async () => {
+  it("keeps the full core within 96 KB minified and gzipped", async () => {
     const { bytes } = await bundle("index.js");
     console.log(
-      `@pathwise/core, everything: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 94 KB)`,
+      `@pathwise/core, everything: ${(bytes / 1024).toFixed(1)} KB min+gz (budget 96 KB)`,
     );
-    expect(bytes).toBeLessThanOrEqual(94 * 1024);
+    expect(bytes).toBeLessThanOrEqual(96 * 1024);
     expect(readFileSync(join(root, "packages/core/package.json"), "utf8")).toContain(
       '"sideEffects": false',
     );

@@ -127,14 +127,7 @@ function satisfyAll(
 ): Outcome {
   let day = ctx.today;
   const blocked: Outcome[] = [];
-  const windowed = (c: Condition) => "experience" in c && c.experience.within !== undefined;
-  // Parts with a `not` inside go first, so that the choices after them keep it untrue.
-  const order = [
-    ...parts.filter((c) => hasNot(c)),
-    ...parts.filter((c) => !hasNot(c) && !windowed(c)),
-    // The longest window first: the shortest, met last, keeps the most of the others' work.
-    ...parts.filter((c) => !hasNot(c) && windowed(c)).sort((a, b) => windowDays(b) - windowDays(a)),
-  ];
+  const order = orderOf(parts);
   for (const c of order) {
     if ("not" in c) continue;
     const o = satisfy(ctx, c, state, chain, because);
@@ -165,6 +158,27 @@ function satisfyAll(
     if ("blocked" in o) return o;
   }
   return { day };
+}
+
+const orders = new WeakMap<readonly Condition[], readonly Condition[]>();
+
+/**
+ * The order `satisfyAll` meets parts in, once per list of parts (it follows from the conditions
+ * alone). Parts with a `not` inside go first, so that the choices after them keep it untrue;
+ * experience inside a window goes last, the longest window first: the shortest, met last, keeps
+ * the most of the others' work.
+ */
+function orderOf(parts: readonly Condition[]): readonly Condition[] {
+  const hit = orders.get(parts);
+  if (hit) return hit;
+  const windowed = (c: Condition) => "experience" in c && c.experience.within !== undefined;
+  const order = [
+    ...parts.filter((c) => hasNot(c)),
+    ...parts.filter((c) => !hasNot(c) && !windowed(c)),
+    ...parts.filter((c) => !hasNot(c) && windowed(c)).sort((a, b) => windowDays(b) - windowDays(a)),
+  ];
+  orders.set(parts, order);
+  return order;
 }
 
 /** The `atLeast` options that finish first, each tried alone, then taken together. */

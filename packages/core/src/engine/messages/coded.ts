@@ -31,6 +31,11 @@ export function coded<C extends MessageKey, D extends object>(
 /** Data without its undefined fields, so answers serialise as they compare. @internal */
 export function defined<D extends object>(data: D): D {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(data)) if (v !== undefined) out[k] = v;
+  const from = data as Record<string, unknown>;
+  // Data are plain object literals: their keys are their own, in the order written.
+  for (const k in from) {
+    const v = from[k];
+    if (v !== undefined) out[k] = v;
+  }
   return out as D;
 }

@@ -64,8 +64,8 @@ function build(c: Condition): Check {
   if ("all" in c) {
     const parts = c.all.map(build);
     return (scope) => {
-      const out = parts.map((p) => p(scope));
-      if (out.every((p) => p.holds)) return met;
+      const out = failing(parts, scope);
+      if (out.length === 0) return met;
       return failed(
         out.flatMap((p) => p.missing),
         out.every((p) => p.fixable),
@@ -85,8 +85,8 @@ function build(c: Condition): Check {
 /** `any` (one needed) and `atLeast`: the facts of the cheapest parts that would make up the rest. */
 function someOf(parts: readonly Check[], needed: number): Check {
   return (scope) => {
-    const out = parts.map((p) => p(scope));
-    const short = needed - out.filter((p) => p.holds).length;
+    const out = failing(parts, scope);
+    const short = needed - (parts.length - out.length);
     if (short <= 0) return met;
     const best = cheapest(out, short);
     return failed(
@@ -95,6 +95,23 @@ function someOf(parts: readonly Check[], needed: number): Check {
     );
   };
 }
+
+/**
+ * The parts that fail, in order. Parts that hold lack nothing and are always fixable, so `all`
+ * and `cheapest` give the same from these alone as from every part.
+ */
+function failing(parts: readonly Check[], scope: EvaluationScope): _Shortfall[] {
+  let out: _Shortfall[] | undefined;
+  for (const part of parts) {
+    const r = part(scope);
+    if (r.holds) continue;
+    out ??= [];
+    out.push(r);
+  }
+  return out ?? noParts;
+}
+
+const noParts: _Shortfall[] = [];
 
 function failed(missing: readonly _Lack[], fixable: boolean): _Shortfall {
   return { holds: false, missing: dedupe(missing), fixable };

@@ -3,6 +3,7 @@
 import { addDuration } from "../internal/dates.js";
 import type { ExperienceRequirement } from "../model/condition.js";
 import type { Pathway } from "../model/pathway.js";
+import type { HeldCredential } from "../model/profile.js";
 import { countedWork } from "./credential-roles.js";
 import { expiryOf, impliedBy } from "./credential-status.js";
 import { measureExperience } from "./experience.js";
@@ -50,16 +51,30 @@ export function factPiecesFor(scope: EvaluationScope): typeof coded {
 export function findHeld(
   scope: EvaluationScope,
   id: string,
-): { active?: string; expired?: string } {
+): { readonly active?: string; readonly expired?: string } {
   const { pathway, facts, date } = scope;
   let expired: string | undefined;
-  for (const [heldId, held] of facts.credentials) {
-    if (!impliedBy(pathway, heldId).has(id) || held.earned > date) continue;
+  // Held credentials are kept by their own id.
+  for (const held of facts.credentials.values()) {
+    if (!impliedBy(pathway, held.id).has(id) || held.earned > date) continue;
     const expires = expiryOf(pathway, held);
-    if (expires === undefined || date < expires) return { active: heldId };
+    if (expires === undefined || date < expires) return activeAs(held);
     if (expired === undefined || expires > expired) expired = expires;
   }
-  return expired === undefined ? {} : { expired };
+  return expired === undefined ? none : { expired };
+}
+
+const none: { readonly active?: string; readonly expired?: string } = Object.freeze({});
+const actives = new WeakMap<HeldCredential, { readonly active: string }>();
+
+/** `{ active: held.id }`, one per record: evaluation asks for it on every credential check. */
+function activeAs(held: HeldCredential): { readonly active: string } {
+  let out = actives.get(held);
+  if (!out) {
+    out = Object.freeze({ active: held.id });
+    actives.set(held, out);
+  }
+  return out;
 }
 
 /**

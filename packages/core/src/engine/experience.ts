@@ -75,24 +75,12 @@ function measureBetween(
   end: number,
   fullTime: number,
 ): ExperienceAmount {
-  const froms: number[] = [];
-  const tos: number[] = [];
-  const rates: number[] = [];
-  for (const s of spans) {
-    if (requirement.role !== undefined && !s.counts.has(requirement.role)) continue;
-    if (requirement.setting !== undefined && s.setting !== requirement.setting) continue;
-    const from = Math.max(s.from, start);
-    const to = Math.min(s.to, end);
-    if (!(from <= to)) continue;
-    froms.push(from);
-    tos.push(to);
-    rates.push(s.hoursPerWeek);
-  }
-  const direction = successive(froms, tos);
+  const window = { requirement, start, end };
+  const direction = successive(spans, window);
   const { hours, fteDays } =
     direction === 0
-      ? sumOverlapping(froms, tos, rates, fullTime)
-      : sumSuccessive(froms, tos, rates, fullTime, direction);
+      ? sumOverlapping(spans, window, fullTime)
+      : sumSuccessive(spans, window, fullTime, direction);
   if (requirement.hours !== undefined)
     return { unit: "hours", need: requirement.hours, have: hours };
   if (requirement.months !== undefined) {
@@ -101,19 +89,42 @@ function measureBetween(
   return { unit: "years", need: requirement.years ?? 0, have: fteDays / daysPerYear };
 }
 
+/** What counts: work matching the requirement's role and setting, inside `start` to `end`. */
+interface Window {
+  readonly requirement: ExperienceRequirement;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Whether a span counts toward the requirement at all (its days may still fall outside). */
+function matches(s: CountedSpan, { requirement }: Window): boolean {
+  if (requirement.role !== undefined && !s.counts.has(requirement.role)) return false;
+  return requirement.setting === undefined || s.setting === requirement.setting;
+}
+
 /**
- * Whether the spans are one job after another, none overlapping the next: 1 when they are listed
- * oldest first, -1 when newest first, 0 otherwise (or when they overlap). The elementary
- * intervals of such spans are the spans themselves.
+ * Whether the spans that count are one job after another, none overlapping the next: 1 when they
+ * are listed oldest first, -1 when newest first, 0 otherwise. The elementary intervals of such
+ * spans are the spans themselves, so they are summed without the sweep.
  */
-function successive(froms: readonly number[], tos: readonly number[]): 1 | -1 | 0 {
+function successive(spans: readonly CountedSpan[], w: Window): 1 | -1 | 0 {
   let up = true;
   let down = true;
-  for (let k = 1; k < froms.length && (up || down); k++) {
-    if (!((froms[k] as number) > (tos[k - 1] as number))) up = false;
-    if (!((froms[k - 1] as number) > (tos[k] as number))) down = false;
+  let before: { from: number; to: number } | undefined;
+  for (const s of spans) {
+    if (!matches(s, w)) continue;
+    const from = Math.max(s.from, w.start);
+    const to = Math.min(s.to, w.end);
+    if (!(from <= to)) continue;
+    if (before) {
+      if (!(from > before.to)) up = false;
+      if (!(before.from > to)) down = false;
+      if (!up && !down) return 0;
+      before.from = from;
+      before.to = to;
+    } else before = { from, to };
   }
-  return up ? 1 : down ? -1 : 0;
+  return up ? 1 : -1;
 }
 
 /**
@@ -121,19 +132,22 @@ function successive(froms: readonly number[], tos: readonly number[]): 1 | -1 | 
  * as `sumOverlapping` makes for them (the gaps between them add nothing).
  */
 function sumSuccessive(
-  froms: readonly number[],
-  tos: readonly number[],
-  rates: readonly number[],
+  spans: readonly CountedSpan[],
+  w: Window,
   fullTime: number,
   direction: 1 | -1,
 ): { hours: number; fteDays: number } {
   let hours = 0;
   let fteDays = 0;
-  const n = froms.length;
+  const n = spans.length;
   for (let i = 0; i < n; i++) {
-    const k = direction === 1 ? i : n - 1 - i;
-    const days = (tos[k] as number) + 1 - (froms[k] as number);
-    const rate = Math.max(0, rates[k] as number);
+    const s = spans[direction === 1 ? i : n - 1 - i] as CountedSpan;
+    if (!matches(s, w)) continue;
+    const from = Math.max(s.from, w.start);
+    const to = Math.min(s.to, w.end);
+    if (!(from <= to)) continue;
+    const days = to + 1 - from;
+    const rate = Math.max(0, s.hoursPerWeek);
     hours += (days * rate) / 7;
     fteDays += (days * Math.min(rate, fullTime)) / fullTime;
   }
@@ -145,11 +159,22 @@ function sumSuccessive(
  * and end, each at the highest rate covering it.
  */
 function sumOverlapping(
-  froms: readonly number[],
-  tos: readonly number[],
-  rates: readonly number[],
+  spans: readonly CountedSpan[],
+  w: Window,
   fullTime: number,
 ): { hours: number; fteDays: number } {
+  const froms: number[] = [];
+  const tos: number[] = [];
+  const rates: number[] = [];
+  for (const s of spans) {
+    if (!matches(s, w)) continue;
+    const from = Math.max(s.from, w.start);
+    const to = Math.min(s.to, w.end);
+    if (!(from <= to)) continue;
+    froms.push(from);
+    tos.push(to);
+    rates.push(s.hoursPerWeek);
+  }
   const cuts = [...new Set([...froms, ...tos.map((t) => t + 1)])].sort((a, b) => a - b);
   const rateAt = coveringRates(froms, tos, rates, cuts);
   let hours = 0;

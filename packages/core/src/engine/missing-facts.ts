@@ -9,6 +9,15 @@ export function cheapest<
     readonly missing: readonly unknown[];
   },
 >(children: readonly T[], n: number): T[] {
+  if (n === 1) {
+    // The usual `any`: the first of the fewest, without sorting.
+    let best: T | undefined;
+    for (const c of children) {
+      if (c.holds || !c.fixable) continue;
+      if (!best || c.missing.length < best.missing.length) best = c;
+    }
+    return best ? [best] : [];
+  }
   return children
     .map((c, i) => ({ c, i }))
     .filter(({ c }) => !c.holds && c.fixable)

@@ -32,14 +32,17 @@ export function openedEntities(session: Session, facts: PersonFacts): Set<string
  * them. @internal
  */
 export function stepUnlocks(session: Session, id: string, before: ReadonlySet<string>): string[] {
-  const index = _mentionIndex(session.pathway);
-  const candidates = unlockPositions(session.pathway, id)
-    .map((p) => index.entities[p] as _MentionEntity)
-    .filter((entity) => !before.has(entity.key));
-  // Most steps change nothing that was closed: then no facts need to be made for them.
-  if (candidates.length === 0) return [];
-  const scope = { ...session.scope, facts: withStepDone(session, id) };
-  return candidates.filter((entity) => isOpen(entity, scope)).map((entity) => entity.key);
+  const { entities } = _mentionIndex(session.pathway);
+  const opened: string[] = [];
+  let scope: EvaluationScope | undefined;
+  for (const p of unlockPositions(session.pathway, id)) {
+    const entity = entities[p] as _MentionEntity;
+    if (before.has(entity.key)) continue;
+    // Most steps change nothing that was closed: then no facts need to be made for them.
+    scope ??= { ...session.scope, facts: withStepDone(session, id) };
+    if (isOpen(entity, scope)) opened.push(entity.key);
+  }
+  return opened;
 }
 
 const positionsByPathway = new WeakMap<Pathway, Map<string, readonly number[]>>();

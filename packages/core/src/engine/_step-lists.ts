@@ -8,6 +8,8 @@ interface StepLists {
   readonly sorted: readonly string[];
   /** The ids of the steps that renew a credential, in the pathway's order. */
   readonly renewing: readonly string[];
+  /** The ids of the steps that grant CE, in the pathway's order. */
+  readonly ce: readonly string[];
 }
 
 const lists = new WeakMap<Pathway, StepLists>();
@@ -19,6 +21,7 @@ function listsOf(pathway: Pathway): StepLists {
     hit = {
       sorted: [...ids].sort(),
       renewing: ids.filter((id) => pathway.steps[id]?.renews !== undefined),
+      ce: ids.filter((id) => pathway.steps[id]?.grants?.ce !== undefined),
     };
     lists.set(pathway, hit);
   }
@@ -33,4 +36,9 @@ export function _sortedStepIds(pathway: Pathway): readonly string[] {
 /** The ids of the steps that renew a credential, in the pathway's order. @internal */
 export function _renewingStepIds(pathway: Pathway): readonly string[] {
   return listsOf(pathway).renewing;
+}
+
+/** The ids of the steps that grant CE, in the pathway's order. @internal */
+export function _ceStepIds(pathway: Pathway): readonly string[] {
+  return listsOf(pathway).ce;
 }

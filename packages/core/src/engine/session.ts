@@ -1,5 +1,6 @@
 import type { Pathway } from "../model/pathway.js";
 import type { Profile } from "../model/profile.js";
+import { _ceStepIds } from "./_step-lists.js";
 import { stepVerdict } from "./availability.js";
 import { type CredentialStatus, feasibilityOf, statusOf } from "./credential-status.js";
 import type { EvaluationScope } from "./evaluate.js";
@@ -33,9 +34,9 @@ export function openSession(pathway: Pathway, profile: Profile, options: EngineO
   for (const [id, status] of statuses) {
     if (!status.ce || status.ce.met || status.state === "expired") continue;
     offered ??= new Set(
-      Object.entries(pathway.steps).flatMap(([step, s]) =>
-        s.grants?.ce && stepVerdict(scope, statuses, step).state === "available"
-          ? (s.grants.ce.categories ?? [])
+      _ceStepIds(pathway).flatMap((step) =>
+        stepVerdict(scope, statuses, step).state === "available"
+          ? (pathway.steps[step]?.grants?.ce?.categories ?? [])
           : [],
       ),
     );

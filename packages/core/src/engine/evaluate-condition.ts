@@ -3,7 +3,7 @@ import type { Pathway } from "../model/pathway.js";
 import type { Profile } from "../model/profile.js";
 import { type ConditionTrace, evaluate, holds } from "./evaluate.js";
 import type { EngineOptions } from "./options.js";
-import { openSession } from "./session.js";
+import { openScope } from "./session.js";
 
 /**
  * Evaluates any condition for a person on a date and returns the trace: what holds, what does
@@ -22,7 +22,7 @@ export function evaluateCondition(
   condition: Condition,
   options: EngineOptions,
 ): ConditionTrace {
-  return evaluate(condition, openSession(pathway, profile, options).scope);
+  return evaluate(condition, openScope(pathway, profile, options));
 }
 
 /**
@@ -52,7 +52,7 @@ export function createEvaluator(
   profile: Profile,
   options: EngineOptions,
 ): Evaluator {
-  const { scope } = openSession(pathway, profile, options);
+  const scope = openScope(pathway, profile, options);
   return {
     holds: (condition) => holds(condition, scope),
     trace: (condition) => evaluate(condition, scope),

@@ -19,16 +19,33 @@ export interface Session {
   readonly statuses: ReadonlyMap<string, CredentialStatus>;
 }
 
-/** Opens a session; throws only for bad options (a programmer error). @internal */
-export function openSession(pathway: Pathway, profile: Profile, options: EngineOptions): Session {
+/**
+ * What evaluating conditions needs of a session, without the credential statuses: for callers
+ * that only evaluate. Throws only for bad options (a programmer error). @internal
+ */
+export function openScope(
+  pathway: Pathway,
+  profile: Profile,
+  options: EngineOptions,
+): EvaluationScope {
+  return scoped(pathway, profile, options).scope;
+}
+
+function scoped(pathway: Pathway, profile: Profile, options: EngineOptions) {
   const resolved = resolveOptions(options);
   const facts = factsFromProfile(profile);
+  const scope = { pathway, facts, date: resolved.date, fullTime: resolved.fullTime };
+  return { scope, resolved, facts };
+}
+
+/** Opens a session; throws only for bad options (a programmer error). @internal */
+export function openSession(pathway: Pathway, profile: Profile, options: EngineOptions): Session {
+  const { scope, resolved, facts } = scoped(pathway, profile, options);
   const statuses = new Map<string, CredentialStatus>();
   for (const held of facts.credentials.values()) {
     const status = statusOf(pathway, held, facts.ce, resolved);
     if (status) statuses.set(held.id, status);
   }
-  const scope = { pathway, facts, date: resolved.date, fullTime: resolved.fullTime };
   // The CE categories that steps available now grant, worked out once and only when needed.
   let offered: Set<string> | undefined;
   for (const [id, status] of statuses) {

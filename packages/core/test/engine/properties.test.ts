@@ -161,8 +161,10 @@ describe("engine properties on random profiles", () => {
 
   it("finds what a condition lacks without a trace exactly as the trace lists it", () => {
     // The kinds and ids (or requirement, or condition) of the missing facts, in order.
-    const what = (m: { kind: string } & Record<string, unknown>) =>
-      JSON.stringify([m.kind, m.id ?? m.requirement ?? m.condition]);
+    const what = (m: object) => {
+      const f = m as Record<string, unknown>;
+      return JSON.stringify([f.kind, f.id ?? f.requirement ?? f.condition]);
+    };
     fc.assert(
       fc.property(person, fc.array(condition, { minLength: 1, maxLength: 10 }), (p, conditions) => {
         const { scope } = openSession(pathway, p, { date: today });

@@ -56,11 +56,7 @@ export function routeWork(ctx: PlanContext, state: RouteState): readonly Counted
   for (const [id, day] of state.earned) key += `${id}\u0000${day}\u0001`;
   const hit = byEarned.get(key);
   if (hit) return hit;
-  const work = countWork(
-    ctx.pathway,
-    [...ctx.pastWork, ...timelineWork(state.timeline)],
-    routePeriods(ctx, state),
-  );
+  const work = countWork(ctx.pathway, projectedWork(ctx, state.timeline), routePeriods(ctx, state));
   byEarned.set(key, work);
   return work;
 }
@@ -116,7 +112,10 @@ function asDates(days: ReadonlyMap<string, number>): ReadonlyMap<string, string>
   return out;
 }
 
-/** By timeline (a value, never changed in place), the work as the route projects it. */
+/**
+ * By timeline (a value, never changed in place; every timeline comes from one plan's first
+ * state, so it belongs to that plan), the work as the route projects it.
+ */
 const workByTimeline = new WeakMap<Timeline, readonly WorkSpan[]>();
 
 /** Recorded work up to yesterday, then the route's jobs from today. */

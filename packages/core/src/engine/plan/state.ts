@@ -64,15 +64,13 @@ export interface RouteState {
   readonly guards: { readonly inner: Condition; readonly day: number }[];
 }
 
-/** The facts of a route state kept in maps, which change in place. @internal */
-export interface RouteFacts {
-  readonly credentials: Map<string, HeldCredential>;
-  readonly earned: Map<string, number>;
-  readonly completed: Map<string, number>;
-  readonly taken: Map<string, number>;
-  readonly roles: Map<string, number>;
-  readonly settings: Map<string, number>;
-}
+/** The maps of a route state, which `changing` hands out to change. */
+type FactMap = "credentials" | "earned" | "completed" | "taken" | "roles" | "settings";
+
+/** The maps of a route state as `changing` hands them out: ones that change in place. @internal */
+export type RouteFacts = {
+  readonly [K in FactMap]: RouteState[K] extends ReadonlyMap<infer I, infer V> ? Map<I, V> : never;
+};
 
 /** One bit per map of `RouteFacts`, for `RouteState.owned`. */
 const bits: { readonly [K in keyof RouteFacts]: number } = {

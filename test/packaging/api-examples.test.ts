@@ -3,29 +3,12 @@
 // example type-checks against the built declaration files, as users' editors see them. An example
 // may use `pathway`, `profile`, a `date`, the YAML texts `text` and `profileText`, `profileJson`, and
 // a web `request`; it runs as the body of an async function.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import { entryDeclarations } from "./entry-declarations.js";
 
 const root = join(import.meta.dirname, "../..");
-const packages = ["packages/core", "packages/language-server"];
-
-/** Each entry's declaration file (the ESM one), by the name users import. */
-function entryFiles(): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const dir of packages) {
-    const manifest = JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8"));
-    for (const [subpath, target] of Object.entries(manifest.exports as Record<string, unknown>)) {
-      const entry = target as { types?: string; import?: { types?: string } };
-      const types = entry.import?.types ?? entry.types;
-      if (!types) continue;
-      const name = subpath === "." ? manifest.name : `${manifest.name}/${subpath.slice(2)}`;
-      out.set(name, join(root, dir, types));
-    }
-  }
-  return out;
-}
 
 const options: ts.CompilerOptions = {
   module: ts.ModuleKind.ESNext,
@@ -39,7 +22,7 @@ const options: ts.CompilerOptions = {
   noEmit: true,
 };
 
-const files = entryFiles();
+const files = entryDeclarations();
 const program = ts.createProgram([...files.values()], options);
 const checker = program.getTypeChecker();
 

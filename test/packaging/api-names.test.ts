@@ -5,10 +5,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { entryDeclarations } from "./entry-declarations.js";
 
 const root = join(import.meta.dirname, "../..");
 const listFile = join(import.meta.dirname, "api-names.json");
-const packages = ["packages/core", "packages/language-server"];
 
 /**
  * The names a bundled declaration file exports, sorted; `type X` where the file marks a name as
@@ -38,15 +38,8 @@ function exportedNames(dts: string): string[] {
 
 function entries(): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const dir of packages) {
-    const manifest = JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8"));
-    for (const [subpath, target] of Object.entries(manifest.exports as Record<string, unknown>)) {
-      const entry = target as { types?: string; import?: { types?: string } };
-      const types = entry.import?.types ?? entry.types;
-      if (!types) continue;
-      const name = subpath === "." ? manifest.name : `${manifest.name}/${subpath.slice(2)}`;
-      out[name] = exportedNames(readFileSync(join(root, dir, types), "utf8"));
-    }
+  for (const [name, file] of entryDeclarations()) {
+    out[name] = exportedNames(readFileSync(file, "utf8"));
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { memoPerOwner } from "../internal/owner-memo.js";
 import type { Condition } from "../model/condition.js";
 import type { Pathway, Step } from "../model/pathway.js";
 import { type _Shortfall, _shortfall } from "./_shortfall.js";
@@ -66,34 +67,27 @@ export function isRenewalDue(status: CredentialStatus | undefined, date: string)
   return status.renewalOpens !== undefined && date >= status.renewalOpens;
 }
 
-const requirementsByPathway = new WeakMap<Pathway, Map<string, Condition | undefined>>();
-
 /**
  * The conditions that must hold before a step can be taken: one object per step of a pathway, so
  * that what is worked out from a condition once (see `compileCondition`) is found again. @internal
  */
 export function stepRequirements(pathway: Pathway, id: string): Condition | undefined {
-  let memo = requirementsByPathway.get(pathway);
-  if (!memo) {
-    memo = new Map();
-    requirementsByPathway.set(pathway, memo);
-  }
-  if (memo.has(id)) return memo.get(id);
-  const step = Object.hasOwn(pathway.steps, id) ? pathway.steps[id] : undefined;
-  if (!step) return undefined;
+  // At most one entry per step of the pathway: unknown ids are not kept.
+  return Object.hasOwn(pathway.steps, id) ? requirementsOf(pathway, id) : undefined;
+}
+
+const requirementsOf = memoPerOwner((pathway: Pathway, id: string): Condition | undefined => {
+  const step = pathway.steps[id];
   const needs: Condition[] = [];
-  if (step.requires) needs.push(step.requires);
-  const credential = step.grants?.credential
+  if (step?.requires) needs.push(step.requires);
+  const credential = step?.grants?.credential
     ? pathway.credentials[step.grants.credential]
     : undefined;
   if (credential?.requires) needs.push(credential.requires);
-  const role = step.grants?.role ? pathway.roles[step.grants.role] : undefined;
+  const role = step?.grants?.role ? pathway.roles[step.grants.role] : undefined;
   if (role?.requires) needs.push(role.requires);
-  const out = needs.length === 0 ? undefined : needs.length === 1 ? needs[0] : { all: needs };
-  // At most one entry per step of the pathway: unknown ids are not kept.
-  memo.set(id, out);
-  return out;
-}
+  return needs.length === 0 ? undefined : needs.length === 1 ? needs[0] : { all: needs };
+});
 
 /** A step's state and, for a blocked step, what it lacks (without sentences). @internal */
 export interface StepVerdict {

@@ -1,3 +1,4 @@
+import { memoPerOwner } from "../internal/owner-memo.js";
 import type { Pathway } from "../model/pathway.js";
 import { type _MentionEntity, _mentionIndex } from "./_mentions.js";
 import { holdsRole, isConferredRole } from "./credential-roles.js";
@@ -45,21 +46,13 @@ export function stepUnlocks(session: Session, id: string, before: ReadonlySet<st
   return opened;
 }
 
-const positionsByPathway = new WeakMap<Pathway, Map<string, readonly number[]>>();
-
 /**
  * The positions in the mention index of the entities doing step `id` can open, ascending: those
  * whose requirements mention a fact it changes, and the roles it makes held. They follow from the
- * pathway alone, so they are worked out once per step (at most one entry per step).
+ * pathway alone, so they are worked out once per step (at most one entry per step: the steps
+ * asked about are the pathway's own).
  */
-function unlockPositions(pathway: Pathway, id: string): readonly number[] {
-  let memo = positionsByPathway.get(pathway);
-  if (!memo) {
-    memo = new Map();
-    positionsByPathway.set(pathway, memo);
-  }
-  const hit = memo.get(id);
-  if (hit) return hit;
+const unlockPositions = memoPerOwner((pathway: Pathway, id: string): readonly number[] => {
   const index = _mentionIndex(pathway);
   const positions = new Set<number>();
   for (const fact of changedFacts(pathway, id)) {
@@ -67,10 +60,8 @@ function unlockPositions(pathway: Pathway, id: string): readonly number[] {
     const role = fact.startsWith("role:") ? index.roleAt.get(fact.slice(5)) : undefined;
     if (role !== undefined) positions.add(role);
   }
-  const out = [...positions].sort((a, b) => a - b);
-  memo.set(id, out);
-  return out;
-}
+  return [...positions].sort((a, b) => a - b);
+});
 
 /** Facts as they would be after completing a step today, with what it grants. @internal */
 export function withStepDone(session: Session, id: string): PersonFacts {

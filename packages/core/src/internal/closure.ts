@@ -1,3 +1,5 @@
+import { memoPerOwner } from "./owner-memo.js";
+
 /**
  * A memoized transitive closure per owner object: `closure(owner, id)` is `id` plus everything
  * reachable from it through `next`, cached until the owner (a pathway) is garbage collected.
@@ -5,15 +7,7 @@
 export function memoizedClosure<Owner extends object>(
   next: (owner: Owner, id: string) => Iterable<string>,
 ): (owner: Owner, id: string) => ReadonlySet<string> {
-  const cache = new WeakMap<Owner, Map<string, ReadonlySet<string>>>();
-  return (owner, id) => {
-    let memo = cache.get(owner);
-    if (!memo) {
-      memo = new Map();
-      cache.set(owner, memo);
-    }
-    const hit = memo.get(id);
-    if (hit) return hit;
+  return memoPerOwner((owner: Owner, id: string): ReadonlySet<string> => {
     const out = new Set<string>([id]);
     const queue = [id];
     while (queue.length > 0) {
@@ -24,7 +18,6 @@ export function memoizedClosure<Owner extends object>(
         }
       }
     }
-    memo.set(id, out);
     return out;
-  };
+  });
 }

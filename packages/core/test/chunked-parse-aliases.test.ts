@@ -4,9 +4,10 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isMap, type YAMLMap } from "yaml";
+import type { YAMLMap } from "yaml";
 import { generatePathway } from "../../../bench/corpus.mjs";
 import { analyzePathway, createParseCache } from "../src/index.js";
+import { entryPair } from "./yaml-entries.js";
 
 const today = "2026-11-24";
 
@@ -32,14 +33,6 @@ function withAliases(): string {
 }
 
 const base = withAliases();
-const entry = (root: unknown, collection: string, id: string) => {
-  const coll = (root as YAMLMap).items.find(
-    (p) => (p.key as { value: string }).value === collection,
-  )?.value;
-  return isMap(coll)
-    ? coll.items.find((p) => (p.key as { value: string }).value === id)
-    : undefined;
-};
 
 describe("the parse cache with anchors and aliases", () => {
   it("starts from a pathway with aliases across entries that loads cleanly", () => {
@@ -99,22 +92,22 @@ describe("the parse cache with anchors and aliases", () => {
   it("reuses untouched entries with aliases, and re-reads an alias whose anchor changed", () => {
     const cache = createParseCache();
     const first = analyzePathway(base, { cache, today });
-    const role4 = entry(first.root, "roles", "role-4");
-    const cred3 = entry(first.root, "credentials", "cred-2");
+    const role4 = entryPair(first.root, "roles", "role-4");
+    const cred3 = entryPair(first.root, "credentials", "cred-2");
     expect(role4).toBeDefined();
     // An edit far from every anchor: both aliasing entries are reused as they were.
     const retitled = base.replace("title: Step 9\n", "title: Step nine\n");
     const second = analyzePathway(retitled, { cache, today });
-    expect(entry(second.root, "roles", "role-4")).toBe(role4);
-    expect(entry(second.root, "credentials", "cred-2")).toBe(cred3);
+    expect(entryPair(second.root, "roles", "role-4")).toBe(role4);
+    expect(entryPair(second.root, "credentials", "cred-2")).toBe(cred3);
     // Editing the anchored value: the entries aliasing it see the new value.
     const renewed = retitled.replace(
       "&renewal { every: { years: 2 }",
       "&renewal { every: { years: 3 }",
     );
     const third = analyzePathway(renewed, { cache, today });
-    expect(entry(third.root, "roles", "role-4")).toBe(role4);
-    expect(entry(third.root, "credentials", "cred-2")).not.toBe(cred3);
+    expect(entryPair(third.root, "roles", "role-4")).toBe(role4);
+    expect(entryPair(third.root, "credentials", "cred-2")).not.toBe(cred3);
     const value = third.result.ok ? third.result.value : undefined;
     expect(value?.credentials["cred-2"]?.renewal?.every).toEqual({ years: 3 });
     expect(verdict(renewed, { today, cache })).toEqual(verdict(renewed, { today }));

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isMap, type YAMLMap } from "yaml";
 import { generatePathway } from "../../../bench/corpus.mjs";
 import { analyzePathway, createParseCache } from "../src/index.js";
 import { fixtureToday, readFixtures } from "./fixtures.js";
+import { entryPair } from "./yaml-entries.js";
 
 const today = fixtureToday;
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -70,14 +70,6 @@ describe("parsing with a cache of earlier versions", () => {
   it("reuses the entries an edit did not touch", () => {
     const text = generatePathway({ roles: 40, seed: 9 });
     const cache = createParseCache();
-    const entryPair = (root: unknown, collection: string, id: string) => {
-      const coll = (root as YAMLMap).items.find(
-        (p) => (p.key as { value: string }).value === collection,
-      )?.value;
-      return isMap(coll)
-        ? coll.items.find((p) => (p.key as { value: string }).value === id)
-        : undefined;
-    };
     const first = analyzePathway(text, { cache });
     const [untouched, touched] = [
       entryPair(first.root, "roles", "role-30"),

@@ -7,7 +7,6 @@ import {
   completedBy,
   type EvaluationScope,
   experienceFor,
-  factPiecesFor,
   findHeld,
   lapsedOn,
   piecesFor,
@@ -39,7 +38,6 @@ export type {
 export function evaluate(condition: Condition, scope: EvaluationScope): ConditionTrace {
   const { pathway, facts } = scope;
   const coded = piecesFor(scope);
-  const factText = factPiecesFor(scope);
   if ("all" in condition) {
     const children = condition.all.map((c) => evaluate(c, scope));
     const holding = children.filter((c) => c.holds).length;
@@ -105,7 +103,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
             {
               kind: "absence",
               condition: condition.not,
-              ...factText("missing-absence", { inner: textOf(inner) }),
+              ...codedPiece("missing-absence", { inner: textOf(inner) }),
             },
           ],
       fixable: holds,
@@ -130,7 +128,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
     }
     const data = { credential: id, title: name };
     if (!held.expired) {
-      const fact = { kind: "credential", id, ...factText("missing-credential", data) } as const;
+      const fact = { kind: "credential", id, ...codedPiece("missing-credential", data) } as const;
       return leaf("credential", condition, false, coded("trace-credential-missing", data), [fact]);
     }
     const expired = { ...data, expired: held.expired };
@@ -139,7 +137,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
       kind: "credential",
       id,
       expired: held.expired,
-      ...factText(lapsed ? "missing-credential-lapsed" : "missing-credential-renew", expired),
+      ...codedPiece(lapsed ? "missing-credential-lapsed" : "missing-credential-renew", expired),
     };
     return leaf("credential", condition, false, coded("trace-credential-expired", expired), [fact]);
   }
@@ -150,7 +148,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
     return done !== undefined
       ? leaf("step", condition, true, coded("trace-step-done", { ...data, done }))
       : leaf("step", condition, false, coded("trace-step-missing", data), [
-          { kind: "step", id, ...factText("missing-step", data) },
+          { kind: "step", id, ...codedPiece("missing-step", data) },
         ]);
   }
   if ("role" in condition) return roleLeaf(condition, scope);
@@ -160,7 +158,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
     return facts.settings.has(id)
       ? leaf("setting", condition, true, coded("trace-setting-held", data))
       : leaf("setting", condition, false, coded("trace-setting-missing", data), [
-          { kind: "setting", id, ...factText("missing-setting", data) },
+          { kind: "setting", id, ...codedPiece("missing-setting", data) },
         ]);
   }
   if ("jurisdiction" in condition) {
@@ -172,7 +170,7 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
     }
     const text = coded("trace-jurisdiction-other", defined({ jurisdiction: id, where }));
     const trace = leaf("jurisdiction", condition, false, text, [
-      { kind: "jurisdiction", id, ...factText("missing-jurisdiction", { jurisdiction: id }) },
+      { kind: "jurisdiction", id, ...codedPiece("missing-jurisdiction", { jurisdiction: id }) },
     ]);
     // Unknown jurisdiction can be fixed by saying where you work; a different one cannot by progress.
     return where ? { ...trace, fixable: false } : trace;
@@ -184,12 +182,11 @@ export function evaluate(condition: Condition, scope: EvaluationScope): Conditio
 function roleLeaf(condition: Condition & { role: string }, scope: EvaluationScope): ConditionTrace {
   const { pathway, facts } = scope;
   const coded = piecesFor(scope);
-  const factText = factPiecesFor(scope);
   const id = condition.role;
   const data = { role: id, title: titleOf(pathway.roles, id) };
   if (!holdsRole(pathway, facts, scope.date, id)) {
     return leaf("role", condition, false, coded("trace-role-missing", data), [
-      { kind: "role", id, ...factText("missing-role", data) },
+      { kind: "role", id, ...codedPiece("missing-role", data) },
     ]);
   }
   const through = countsAsRole(pathway, facts.roles, id)
@@ -216,9 +213,8 @@ function experienceLeaf(
   const holds = isEnough(amount);
   const { unit, have, need } = amount;
   const sentence = !scope.lean;
-  const facts = scope.lean !== "wordless" && !holds;
   const scopeText =
-    sentence || facts ? describeExperienceScope(scope.pathway, requirement) : unsaid();
+    sentence || !holds ? describeExperienceScope(scope.pathway, requirement) : unsaid();
   const text = sentence
     ? codedPiece("trace-experience", {
         have: experienceAmount(have, unit),
@@ -226,15 +222,14 @@ function experienceLeaf(
         scope: scopeText,
       })
     : unsaid();
-  const gain = facts
-    ? codedPiece("missing-experience", {
-        amount: experienceAmount(Math.max(0.1, need - have), unit),
-        scope: scopeText,
-      })
-    : unsaid("missing-experience");
+  const gain = () =>
+    codedPiece("missing-experience", {
+      amount: experienceAmount(Math.max(0.1, need - have), unit),
+      scope: scopeText,
+    });
   const missing: MissingFact[] = holds
     ? []
-    : [{ kind: "experience", requirement, unit, have, need, ...gain }];
+    : [{ kind: "experience", requirement, unit, have, need, ...gain() }];
   return leaf("experience", condition, holds, text, missing);
 }
 

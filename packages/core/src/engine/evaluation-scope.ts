@@ -17,11 +17,10 @@ export interface EvaluationScope {
   readonly date: string;
   readonly fullTime: number;
   /**
-   * Traces without their sentences, for callers that never read them: `facts` keeps the words of
-   * missing facts only; `wordless` has none at all (placeholders), for callers that read whether
-   * conditions hold and the kinds and ids of missing facts.
+   * `facts`: traces with the words of their missing facts only, for callers that read nothing
+   * else (what a condition lacks without any words is `_shortfall`'s).
    */
-  readonly lean?: "facts" | "wordless";
+  readonly lean?: "facts";
 }
 
 const unsaidPiece = { code: "", data: {}, message: "" };
@@ -37,11 +36,6 @@ export function unsaid<C extends string, D extends object = Readonly<Record<stri
 /** How a trace builds its sentences in `scope`: `coded`, or placeholders in a lean scope. @internal */
 export function piecesFor(scope: EvaluationScope): typeof coded {
   return scope.lean ? unsaid : coded;
-}
-
-/** How a trace builds its missing facts' sentences in `scope`. @internal */
-export function factPiecesFor(scope: EvaluationScope): typeof coded {
-  return scope.lean === "wordless" ? unsaid : coded;
 }
 
 /**

@@ -95,20 +95,15 @@ export interface StepVerdict {
   readonly shortfall?: _Shortfall;
 }
 
-/**
- * Works out a step's state for a person. With `traced` false, the trace is worked out only for a
- * blocked step (its message and missing facts need it): the state is the same, and callers that
- * read the trace of blocked steps only save building it for the rest. @internal
- */
+/** Works out a step's state for a person, with the trace of its requirements. @internal */
 export function stepAvailability(
   scope: EvaluationScope,
   statuses: ReadonlyMap<string, CredentialStatus>,
   id: string,
-  traced = true,
 ): StepAvailability {
   const step = scope.pathway.steps[id];
   if (!step) return { step: id, state: "not-needed", ...coded("step-unknown", { step: id }) };
-  const v = verdictOf(scope, statuses, id, step, traced);
+  const v = verdictOf(scope, statuses, id, step, true);
   const withTrace = v.trace ? { trace: v.trace } : {};
   if (v.state === "done") {
     const data = { step: id, title: step.title, done: v.done };
@@ -119,7 +114,8 @@ export function stepAvailability(
     return { step: id, state: "not-needed", ...coded(why.code, why.data), ...withTrace };
   }
   if (v.state === "blocked") {
-    const blocked = v.trace ?? evaluate(stepRequirements(scope.pathway, id) as Condition, scope);
+    // Only requirements that fail block a step, so a blocked step has a trace.
+    const blocked = v.trace as ConditionTrace;
     return {
       step: id,
       state: "blocked",
@@ -144,7 +140,7 @@ export function stepAvailability(
 }
 
 /**
- * A step's state, as `stepAvailability` with `traced` false works it out, without the sentences:
+ * A step's state, as `stepAvailability` works it out, without its trace or sentences:
  * for callers that read the state and the kinds and ids of missing facts only (`_worded` gives
  * one its words). @internal
  */
@@ -191,12 +187,7 @@ function verdictOf(
   const why = notNeeded(scope, statuses, id, step);
   if (why) return { state: "not-needed", why, trace };
   const met = trace ? trace.holds : requirements ? holds(requirements, scope) : true;
-  if (!met) {
-    // Untraced, a blocked step's trace is left to the caller (`stepAvailability` needs it for
-    // its sentence; `stepVerdict` works out the shortfall alone).
-    return { state: "blocked", trace };
-  }
-  return { state: "available", trace };
+  return { state: met ? "available" : "blocked", trace };
 }
 
 /** Why a step would give the person nothing now, or undefined when it would give something. */

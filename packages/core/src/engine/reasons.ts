@@ -3,7 +3,7 @@ import type { Money } from "../model/quantities.js";
 import { _goalRoute } from "./_goal-routes.js";
 import type { CredentialState } from "./credential-status.js";
 import { lapsedOn } from "./evaluate.js";
-import { type CodedMessage, coded, defined } from "./messages/coded.js";
+import { type CodedMessage, coded, defined, unworded } from "./messages/coded.js";
 import type { MessageKey } from "./messages/types.js";
 import type { GoalProgress } from "./recommend.js";
 import { scoring } from "./scoring.js";
@@ -127,7 +127,7 @@ export function reason<C extends ReasonCode>(code: C, points: number, data: Reas
 
 /**
  * The reasons with their English sentences, and those of the pieces listed in their data (an
- * unlock's names, CE categories), which scoring leaves unworded (see `unworded`). @internal
+ * unlock's names, CE categories), which scoring leaves `unworded`. @internal
  */
 export function worded(reasons: readonly Reason[]): Reason[] {
   return reasons.map(({ code, points, data }) => {
@@ -135,17 +135,6 @@ export function worded(reasons: readonly Reason[]): Reason[] {
     const { message } = coded(code, full);
     return { code, points, data: full, message } as Reason;
   });
-}
-
-/**
- * A piece of a reason's data without its sentence yet: most reasons are worked out for steps that
- * are not shown, so `worded` renders it for those that are. @internal
- */
-export function unworded<C extends MessageKey, D extends object>(
-  code: C,
-  data: D,
-): CodedMessage<C, D> {
-  return { code, data, message: "" };
 }
 
 /** Data with every list of unworded pieces worded (the same keys, in the same order). */

@@ -3,8 +3,8 @@ import type { Step } from "../model/pathway.js";
 import { _renewingStepIds } from "./_step-lists.js";
 import { isRenewalDue, type StepVerdict } from "./availability.js";
 import { type CredentialStatus, ceProgressOf, filingNote } from "./credential-status.js";
-import { defined } from "./messages/coded.js";
-import { type Reason, type ReasonData, reason, unworded } from "./reasons.js";
+import { defined, unworded } from "./messages/coded.js";
+import { type Reason, type ReasonData, reason } from "./reasons.js";
 import { scoring } from "./scoring.js";
 import type { Session } from "./session.js";
 

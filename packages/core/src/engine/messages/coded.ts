@@ -28,6 +28,15 @@ export function coded<C extends MessageKey, D extends object>(
   return { code, data, message: formatMessage(englishMessages, code, data) };
 }
 
+/**
+ * A piece with its code and data and an empty sentence, for what is worked out more often than
+ * it is shown (reasons of steps not shown, routes a plan drops): the sentence is rendered
+ * (`coded`) for what is returned. @internal
+ */
+export function unworded<C extends string, D extends object>(code: C, data: D): CodedMessage<C, D> {
+  return { code, data, message: "" };
+}
+
 /** Data without its undefined fields, so answers serialise as they compare. @internal */
 export function defined<D extends object>(data: D): D {
   const out: Record<string, unknown> = {};

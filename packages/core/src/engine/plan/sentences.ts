@@ -1,4 +1,4 @@
-import { type CodedMessage, coded, defined } from "../messages/coded.js";
+import { type CodedMessage, coded, defined, unworded } from "../messages/coded.js";
 import { type PlanContext, titleOf } from "./context.js";
 import type { Job } from "./timeline.js";
 import type { PlanItemCode, PlanPurpose } from "./types.js";
@@ -8,7 +8,7 @@ import type { PlanItemCode, PlanPurpose } from "./types.js";
  * is searched; `itemWords` renders it for the items of the plan returned. @internal
  */
 export function purposeFor(kind: string, id: string, title: string): PlanPurpose {
-  return { code: "purpose-for", data: { kind, id, title }, message: "" };
+  return unworded("purpose-for", { kind, id, title });
 }
 
 /**
@@ -40,7 +40,7 @@ export function itemWords(item: {
  */
 export function chainPurpose(ctx: PlanContext, chain: readonly string[]): PlanPurpose {
   const last = chain[chain.length - 1];
-  if (last === undefined) return { code: "purpose-goal", data: {}, message: "" };
+  if (last === undefined) return unworded("purpose-goal", {});
   const [kind, id = ""] = last.split(":") as ["role" | "setting" | "credential" | "step", string];
   return purposeFor(kind, id, titleOf(ctx, `${kind}s`, id));
 }

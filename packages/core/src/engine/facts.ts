@@ -33,33 +33,39 @@ export interface PersonFacts {
 
 /** Indexes a profile's facts. When several records name one credential, the latest counts. @internal */
 export function factsFromProfile(profile: Profile): PersonFacts {
+  // Plain loops: this runs once per person and answer, so it is a large part of a quick one.
   const completed = new Map<string, string>();
   for (const c of profile.completed ?? []) {
     const seen = completed.get(c.step);
     if (seen === undefined || c.date > seen) completed.set(c.step, c.date);
   }
-  const credentials = new Map<string, HeldCredential>();
   // Sorted by id, so that every answer is the same whatever order the profile lists things in.
-  const held = [...(profile.credentials ?? [])].sort((a, b) =>
-    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  );
+  const held = byId(profile.credentials ?? []);
+  const credentials = new Map<string, HeldCredential>();
   for (const c of held) {
     const seen = credentials.get(c.id);
     if (seen === undefined || latest(c) > latest(seen)) credentials.set(c.id, c);
   }
   const history = profile.history ?? [];
-  const roles = new Set(history.map((h) => h.role));
-  const settings = new Set(history.flatMap((h) => (h.setting ? [h.setting] : [])));
+  const roles = new Set<string>();
+  const settings = new Set<string>();
+  const work: WorkSpan[] = [];
+  let openHours: number | undefined;
+  for (const h of history) {
+    roles.add(h.role);
+    if (h.setting) settings.add(h.setting);
+    const hoursPerWeek = h.hoursPerWeek ?? 40;
+    work.push({
+      role: h.role,
+      setting: h.setting,
+      from: toDayNumber(h.from),
+      to: h.to ? toDayNumber(h.to) : Number.POSITIVE_INFINITY,
+      hoursPerWeek,
+    });
+    if (h.to === undefined) openHours = Math.max(openHours ?? 0, hoursPerWeek);
+  }
   if (profile.role) roles.add(profile.role);
   if (profile.setting) settings.add(profile.setting);
-  const work: WorkSpan[] = history.map((h) => ({
-    role: h.role,
-    setting: h.setting,
-    from: toDayNumber(h.from),
-    to: h.to ? toDayNumber(h.to) : Number.POSITIVE_INFINITY,
-    hoursPerWeek: h.hoursPerWeek ?? 40,
-  }));
-  const open = history.filter((h) => h.to === undefined);
   return {
     completed,
     credentials,
@@ -70,11 +76,18 @@ export function factsFromProfile(profile: Profile): PersonFacts {
     jurisdiction: profile.jurisdiction,
     work,
     ce: profile.ce ?? [],
-    currentHoursPerWeek:
-      open.length > 0
-        ? open.reduce((most, h) => Math.max(most, h.hoursPerWeek ?? 40), 0)
-        : undefined,
+    currentHoursPerWeek: openHours,
   };
+}
+
+/** Credential records by id, the profile's order kept among equal ids: the list itself when it is. */
+function byId(list: readonly HeldCredential[]): readonly HeldCredential[] {
+  for (let i = 1; i < list.length; i++) {
+    if ((list[i - 1] as HeldCredential).id > (list[i] as HeldCredential).id) {
+      return [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
+  }
+  return list;
 }
 
 function latest(c: HeldCredential): string {

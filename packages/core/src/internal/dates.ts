@@ -62,6 +62,13 @@ export function isRealDate(value: string): boolean {
 
 /** Days since 1970-01-01 for a `YYYY-MM-DD` date (UTC, so no time zone can shift it). */
 export function toDayNumber(date: string): number {
+  // The usual `YYYY-MM-DD` read in place, as `parts` reads it, without a tuple to collect.
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const y = digits(date, 0, 4);
+    const m = digits(date, 5, 7);
+    const d = digits(date, 8, 10);
+    if (y >= 0 && m >= 0 && d >= 0) return daysFromCivil(y, m, d);
+  }
   const [y, m, d] = parts(date);
   return daysFromCivil(y, m, d);
 }

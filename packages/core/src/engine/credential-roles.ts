@@ -67,20 +67,27 @@ export function isConferredRole(pathway: Pathway, role: string): boolean {
 }
 
 /**
- * The roles a day's work in `role` counts as while the credentials `held` are active (implied
- * ones included): the role's own kinds, plus every conferred role whose requirements
- * then hold, to a fixed point (so one such role can build on another). The same inputs give the
- * same set object, whatever the order of `held`. @internal
+ * The roles a day's work in `role` counts as while the credentials of `periods` active on `day`
+ * are held (implied ones included, as `credentialPeriods` lists them): the role's own kinds, plus
+ * every conferred role whose requirements then hold, to a fixed point (so one such role can build
+ * on another). The same inputs give the same set object, whatever the order of `periods`.
+ * @internal
  */
 export function countedRoles(
   pathway: Pathway,
   role: string,
-  held: ReadonlySet<string>,
+  periods: readonly CredentialPeriod[],
+  day: number,
 ): ReadonlySet<string> {
   const index = indexOf(pathway);
   const base = rolesCountedAs(pathway, role);
-  const relevant = [...held].filter((c) => index.credentials.has(c)).sort();
-  if (relevant.length === 0) return base;
+  // The ids active that day; the periods name only credentials a conferred role names.
+  let relevant: string[] | undefined;
+  for (const p of periods) {
+    if (p.from <= day && day <= p.to && index.credentials.has(p.id)) (relevant ??= []).push(p.id);
+  }
+  if (relevant === undefined) return base;
+  if (relevant.length > 1) relevant = [...new Set(relevant)].sort();
   const key = `${role}\u0000${relevant.join("\u0000")}`;
   const hit = index.memo.get(key);
   if (hit) return hit;
@@ -122,11 +129,6 @@ export function credentialPeriods(
   return out;
 }
 
-/** The credentials active on a day. @internal */
-export function heldOn(periods: readonly CredentialPeriod[], day: number): Set<string> {
-  return new Set(periods.filter((p) => p.from <= day && day <= p.to).map((p) => p.id));
-}
-
 /**
  * Splits work where the credentials held change, and gives each piece the roles it counts as;
  * next to each other, pieces of one job that count as the same roles are joined again. @internal
@@ -145,13 +147,14 @@ export function countWork(
     }
     const starts = cuts.length === 1 ? cuts : [...new Set(cuts)].sort((a, b) => a - b);
     const { role, setting, hoursPerWeek } = span;
-    starts.forEach((from, i) => {
+    for (let i = 0; i < starts.length; i++) {
+      const from = starts[i] as number;
       const to = (starts[i + 1] ?? span.to + 1) - 1;
-      const counts = countedRoles(pathway, role, heldOn(periods, from));
+      const counts = countedRoles(pathway, role, periods, from);
       const last = out[out.length - 1];
       if (i > 0 && last?.counts === counts) last.to = to;
       else out.push({ role, setting, from, to, hoursPerWeek, counts });
-    });
+    }
   }
   return out;
 }
@@ -224,7 +227,7 @@ export function inferredRoles(
   const day = toDayNumber(date);
   const pieces: CountedSpan[] = index.work.filter((s) => s.from <= day);
   if (facts.currentRole !== undefined) {
-    const counts = countedRoles(pathway, facts.currentRole, heldOn(index.periods, day));
+    const counts = countedRoles(pathway, facts.currentRole, index.periods, day);
     pieces.push({ role: facts.currentRole, from: day, to: day, hoursPerWeek: 0, counts });
   }
   // Earliest first, ties by role, so that each role keeps the first job that counted as it.

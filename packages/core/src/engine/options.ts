@@ -32,6 +32,29 @@ const isoDate = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /** Checks and completes engine options; a bad date is a programmer error, so it throws. @internal */
 export function resolveOptions(options: EngineOptions): ResolvedOptions {
+  if (!options || options.date !== lastDate.date) checkDate(options);
+  const fullTime = options.fullTimeHoursPerWeek ?? 40;
+  if (!(fullTime > 0 && fullTime <= 100)) {
+    throw new PathwiseError(
+      "invalid-argument",
+      `Expected options.fullTimeHoursPerWeek between 1 and 100, found ${fullTime}.`,
+    );
+  }
+  return {
+    date: options.date,
+    day: lastDate.day,
+    expiringWithin: options.expiringWithin ?? { days: 90 },
+    fullTime,
+  };
+}
+
+/**
+ * The last date `checkDate` accepted, with its day number: a batch asks about one date many
+ * times, and the check follows from the string alone.
+ */
+let lastDate = { date: "1970-01-01", day: 0 };
+
+function checkDate(options: EngineOptions): void {
   if (
     !options ||
     typeof options.date !== "string" ||
@@ -49,17 +72,5 @@ export function resolveOptions(options: EngineOptions): ResolvedOptions {
       `Expected options.date from ${dateRange.min} to ${dateRange.max}, found ${options.date}.`,
     );
   }
-  const fullTime = options.fullTimeHoursPerWeek ?? 40;
-  if (!(fullTime > 0 && fullTime <= 100)) {
-    throw new PathwiseError(
-      "invalid-argument",
-      `Expected options.fullTimeHoursPerWeek between 1 and 100, found ${fullTime}.`,
-    );
-  }
-  return {
-    date: options.date,
-    day: toDayNumber(options.date),
-    expiringWithin: options.expiringWithin ?? { days: 90 },
-    fullTime,
-  };
+  lastDate = { date: options.date, day: toDayNumber(options.date) };
 }

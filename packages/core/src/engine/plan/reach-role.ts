@@ -1,5 +1,5 @@
 import { fromDayNumber } from "../../internal/dates.js";
-import { countedRoles, heldOn, isConferredRole } from "../credential-roles.js";
+import { countedRoles, isConferredRole } from "../credential-roles.js";
 import { holds } from "../evaluate.js";
 import { coded } from "../messages/coded.js";
 import { rolesCountedAs } from "../role-kinds.js";
@@ -98,7 +98,7 @@ export function workCountsAs(
   if (!job) return false;
   if (rolesCountedAs(ctx.pathway, job.role).has(id)) return true;
   if (!isConferredRole(ctx.pathway, id)) return false;
-  const counts = countedRoles(ctx.pathway, job.role, heldOn(routePeriods(ctx, state), day)).has(id);
+  const counts = countedRoles(ctx.pathway, job.role, routePeriods(ctx, state), day).has(id);
   if (counts && note) {
     state.notes.push(
       coded("assume-counts-as", {

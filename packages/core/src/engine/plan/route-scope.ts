@@ -80,10 +80,10 @@ function scopeOf(ctx: PlanContext, state: RouteState, day: number): EvaluationSc
   const facts: PersonFacts = {
     ...ctx.facts,
     credentials:
-      day > ctx.today ? keptRenewed(ctx, state, date) : derivedFrom(state.credentials, copied),
-    completed: derivedFrom(state.completed, asDates),
-    roles: derivedFrom(state.roles, keysOf),
-    settings: derivedFrom(state.settings, keysOf),
+      day > ctx.today ? keptRenewed(ctx, state, date) : derivedFrom(state, "credentials", copied),
+    completed: derivedFrom(state, "completed", asDates),
+    roles: derivedFrom(state, "roles", keysOf),
+    settings: derivedFrom(state, "settings", keysOf),
     work: projectedWork(ctx, state.timeline),
   };
   return { pathway: ctx.pathway, facts, date, fullTime: ctx.options.fullTime };

@@ -41,6 +41,11 @@ export interface RouteState {
    * it shares with copies, and `changing` copies them before a change.
    */
   readonly owned: number;
+  /**
+   * What is worked out from each of the maps above while it stays as it is (see `derivedFrom`):
+   * a copy of the state starts with the same, and `changing` drops a map's before it changes.
+   */
+  readonly views: Views;
   /** With no job yet: the setting the person is in (the profile's, or one a step moved them to). */
   idleSetting: string | undefined;
   /** With no job yet: the moves steps make, in date order; a job taken up before one makes it too. */
@@ -83,20 +88,32 @@ const bits: { readonly [K in keyof RouteFacts]: number } = {
 };
 const allBits = 63;
 
-/**
- * What is worked out from one of a state's maps, by the map (see `derivedFrom`): a map that
- * changes in place drops it first.
- */
-const derived = new WeakMap<object, unknown>();
+/** What `derivedFrom` keeps of each map, by the map's key; each kind of map is read one way. */
+type Views = { -readonly [K in FactMap]: unknown };
+
+const noViews = (): Views => ({
+  credentials: undefined,
+  earned: undefined,
+  completed: undefined,
+  taken: undefined,
+  roles: undefined,
+  settings: undefined,
+});
 
 /**
  * What `make` works out from one of a state's maps, once while the map stays as it is: each kind
  * of map is read one way only (see `routeScope`). @internal
  */
-export function derivedFrom<M extends object, T>(map: M, make: (map: M) => T): T {
-  if (derived.has(map)) return derived.get(map) as T;
-  const value = make(map);
-  derived.set(map, value);
+export function derivedFrom<K extends FactMap, T>(
+  state: RouteState,
+  key: K,
+  make: (map: RouteState[K]) => T,
+): T {
+  const views = state.views;
+  const hit = views[key];
+  if (hit !== undefined) return hit as T;
+  const value = make(state[key]);
+  views[key] = value;
   return value;
 }
 
@@ -109,12 +126,13 @@ let revisions = 0;
  * first. Every change to those maps goes through here. @internal
  */
 export function changing<K extends keyof RouteFacts>(state: RouteState, key: K): RouteFacts[K] {
-  const s = state as unknown as RouteFacts & { revision: number; owned: number };
+  const s = state as unknown as RouteFacts & { revision: number; owned: number; views: Views };
   s.revision = ++revisions;
   if ((s.owned & bits[key]) === 0) {
     (s as Record<K, unknown>)[key] = new Map(s[key] as Map<string, unknown>);
     s.owned |= bits[key];
-  } else derived.delete(s[key]);
+  }
+  s.views[key] = undefined;
   return s[key];
 }
 
@@ -144,6 +162,7 @@ export function initialState(ctx: PlanContext, job: Job | undefined): RouteState
     timeline: job ? [{ from: today, job }] : [],
     revision: ++revisions,
     owned: allBits,
+    views: noViews(),
     idleSetting: ctx.profile.setting,
     idleMoves: [],
     busyUntil: today - 1,
@@ -171,6 +190,7 @@ export function cloneState(s: RouteState): RouteState {
     timeline: s.timeline,
     revision: s.revision,
     owned: 0,
+    views: { ...s.views },
     idleSetting: s.idleSetting,
     idleMoves: s.idleMoves,
     busyUntil: s.busyUntil,
@@ -185,7 +205,9 @@ export function cloneState(s: RouteState): RouteState {
 /** Makes `target` the state of the alternative chosen, which is not used again. @internal */
 export function adoptState(target: RouteState, chosen: RouteState): void {
   Object.assign(target, chosen);
-  // The two now hold the same maps: whichever changes one first copies it.
+  // The two now hold the same maps: whichever changes one first copies it. Each keeps its own
+  // views of them, which a change of either drops.
+  (target as { views: Views }).views = { ...chosen.views };
   (chosen as { owned: number }).owned = 0;
   (target as { owned: number }).owned = 0;
 }

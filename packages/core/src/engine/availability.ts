@@ -9,7 +9,6 @@ import {
   type EvaluationScope,
   evaluate,
   findHeld,
-  holds,
   lapsedOn,
 } from "./evaluate.js";
 import { coded } from "./messages/coded.js";
@@ -103,7 +102,7 @@ export function stepAvailability(
 ): StepAvailability {
   const step = scope.pathway.steps[id];
   if (!step) return { step: id, state: "not-needed", ...coded("step-unknown", { step: id }) };
-  const v = verdictOf(scope, statuses, id, step, true);
+  const v = verdictOf(scope, statuses, id, step);
   const withTrace = v.trace ? { trace: v.trace } : {};
   if (v.state === "done") {
     const data = { step: id, title: step.title, done: v.done };
@@ -150,11 +149,44 @@ export function stepVerdict(
   id: string,
 ): StepVerdict {
   const step = scope.pathway.steps[id];
-  if (!step) return { state: "not-needed" };
-  const { state } = verdictOf(scope, statuses, id, step, false);
-  if (state !== "blocked") return { state };
-  const requirements = stepRequirements(scope.pathway, id) as Condition;
-  return { state, shortfall: _shortfall(requirements, scope) };
+  if (!step) return plain["not-needed"];
+  const settled = settledState(scope, statuses, id, step);
+  if (settled) return plain[settled];
+  const requirements = stepRequirements(scope.pathway, id);
+  if (!requirements) return plain.available;
+  // One walk answers both whether it holds and, when not, what it lacks.
+  const shortfall = _shortfall(requirements, scope);
+  return shortfall.holds ? plain.available : { state: "blocked", shortfall };
+}
+
+/** The verdicts that carry nothing but their state, one object each. */
+const plain: { readonly [S in StepState]: StepVerdict } = {
+  done: { state: "done" },
+  available: { state: "available" },
+  blocked: { state: "blocked" },
+  "not-needed": { state: "not-needed" },
+};
+
+/** "done" or "not-needed" when either settles the step before its requirements are read. */
+function settledState(
+  scope: EvaluationScope,
+  statuses: ReadonlyMap<string, CredentialStatus>,
+  id: string,
+  step: Step,
+): "done" | "not-needed" | undefined {
+  if (doneOn(scope, id, step) !== undefined) return "done";
+  return notNeeded(scope, statuses, id, step) ? "not-needed" : undefined;
+}
+
+/**
+ * The date a step was done, when that settles it: not repeatable, and not granting a credential
+ * that lapsed past reinstatement (which is earned again, so its step is open once more).
+ */
+function doneOn(scope: EvaluationScope, id: string, step: Step): string | undefined {
+  const done = scope.facts.completed.get(id);
+  if (done === undefined || step.repeatable) return undefined;
+  const lapsed = step.grants?.credential ? lapsedOn(scope, step.grants.credential) : undefined;
+  return lapsed === undefined ? done : undefined;
 }
 
 interface Unrendered {
@@ -174,20 +206,14 @@ function verdictOf(
   statuses: ReadonlyMap<string, CredentialStatus>,
   id: string,
   step: Step,
-  traced: boolean,
 ): Verdict {
-  const { pathway, facts } = scope;
-  const done = facts.completed.get(id);
-  // A credential that lapsed past reinstatement is earned again: its step is open once more.
-  const lapsed = step.grants?.credential ? lapsedOn(scope, step.grants.credential) : undefined;
-  if (done !== undefined && !step.repeatable && lapsed === undefined)
-    return { state: "done", done };
-  const requirements = stepRequirements(pathway, id);
-  const trace = requirements && traced ? evaluate(requirements, scope) : undefined;
+  const done = doneOn(scope, id, step);
+  if (done !== undefined) return { state: "done", done };
+  const requirements = stepRequirements(scope.pathway, id);
+  const trace = requirements ? evaluate(requirements, scope) : undefined;
   const why = notNeeded(scope, statuses, id, step);
   if (why) return { state: "not-needed", why, trace };
-  const met = trace ? trace.holds : requirements ? holds(requirements, scope) : true;
-  return { state: met ? "available" : "blocked", trace };
+  return { state: !trace || trace.holds ? "available" : "blocked", trace };
 }
 
 /** Why a step would give the person nothing now, or undefined when it would give something. */

@@ -129,11 +129,18 @@ export function changing<K extends keyof RouteFacts>(state: RouteState, key: K):
   const s = state as unknown as RouteFacts & { revision: number; owned: number; views: Views };
   s.revision = ++revisions;
   if ((s.owned & bits[key]) === 0) {
-    (s as Record<K, unknown>)[key] = new Map(s[key] as Map<string, unknown>);
+    (s as Record<K, unknown>)[key] = copyOf(s[key] as Map<string, unknown>);
     s.owned |= bits[key];
   }
   s.views[key] = undefined;
   return s[key];
+}
+
+/** A copy of a map (a loop: `new Map(map)` takes half as long again on V8). */
+function copyOf<K, V>(map: ReadonlyMap<K, V>): Map<K, V> {
+  const out = new Map<K, V>();
+  for (const [k, v] of map) out.set(k, v);
+  return out;
 }
 
 /** Moves a state to another job timeline (a value: timelines are never changed in place). @internal */

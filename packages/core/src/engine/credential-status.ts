@@ -31,21 +31,7 @@ export const impliedBy = memoizedClosure<Pathway>((pathway, id) =>
  * (the last renewal, else the date earned); absent when it never does. @internal
  */
 export function expiryOf(pathway: Pathway, held: HeldCredential): string | undefined {
-  // Worked out once per record: evaluation asks for it on every credential check.
-  let byHeld = expiries.get(pathway);
-  if (!byHeld) {
-    byHeld = new WeakMap();
-    expiries.set(pathway, byHeld);
-  }
-  if (byHeld.has(held)) return byHeld.get(held);
-  const expires = workOutExpiry(pathway, held);
-  byHeld.set(held, expires);
-  return expires;
-}
-
-const expiries = new WeakMap<Pathway, WeakMap<HeldCredential, string | undefined>>();
-
-function workOutExpiry(pathway: Pathway, held: HeldCredential): string | undefined {
+  // Evaluation asks on every credential check, through its scope's memo (see `findHeld`).
   const credential = Object.hasOwn(pathway.credentials, held.id)
     ? pathway.credentials[held.id]
     : undefined;

@@ -21,6 +21,28 @@ export interface EvaluationScope {
    * else (what a condition lacks without any words is `_shortfall`'s).
    */
   readonly lean?: "facts";
+  /**
+   * What evaluation works out from the facts' records, kept for one call: scopes made from one
+   * another (a step tried out, a lean trace) share it, as they share the pathway.
+   */
+  readonly memo: ScopeMemo;
+}
+
+/**
+ * Per-call caches keyed by credential record (see `EvaluationScope.memo`). Plain maps that live
+ * as long as the call: a table keyed weakly by every record a batch reads costs far more to fill
+ * than the work it saves. @internal
+ */
+export interface ScopeMemo {
+  /** `expiryOf` of each record read. */
+  readonly expiries: Map<HeldCredential, string | undefined>;
+  /** `{ active: id }`, one per record, as `findHeld` returns it. */
+  readonly actives: Map<HeldCredential, { readonly active: string }>;
+}
+
+/** A fresh memo for the scopes of one call. @internal */
+export function scopeMemo(): ScopeMemo {
+  return { expiries: new Map(), actives: new Map() };
 }
 
 const unsaidPiece = { code: "", data: {}, message: "" };
@@ -46,27 +68,30 @@ export function findHeld(
   scope: EvaluationScope,
   id: string,
 ): { readonly active?: string; readonly expired?: string } {
-  const { pathway, facts, date } = scope;
+  const { pathway, facts, date, memo } = scope;
   let expired: string | undefined;
   // Held credentials are kept by their own id.
   for (const held of facts.credentials.values()) {
     if (!impliedBy(pathway, held.id).has(id) || held.earned > date) continue;
-    const expires = expiryOf(pathway, held);
-    if (expires === undefined || date < expires) return activeAs(held);
+    let expires = memo.expiries.get(held);
+    if (expires === undefined && !memo.expiries.has(held)) {
+      expires = expiryOf(pathway, held);
+      memo.expiries.set(held, expires);
+    }
+    if (expires === undefined || date < expires) return activeAs(memo, held);
     if (expired === undefined || expires > expired) expired = expires;
   }
   return expired === undefined ? none : { expired };
 }
 
 const none: { readonly active?: string; readonly expired?: string } = Object.freeze({});
-const actives = new WeakMap<HeldCredential, { readonly active: string }>();
 
 /** `{ active: held.id }`, one per record: evaluation asks for it on every credential check. */
-function activeAs(held: HeldCredential): { readonly active: string } {
-  let out = actives.get(held);
+function activeAs(memo: ScopeMemo, held: HeldCredential): { readonly active: string } {
+  let out = memo.actives.get(held);
   if (!out) {
     out = Object.freeze({ active: held.id });
-    actives.set(held, out);
+    memo.actives.set(held, out);
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { _ceStepIds } from "./_step-lists.js";
 import { stepVerdict } from "./availability.js";
 import { type CredentialStatus, feasibilityOf, statusOf } from "./credential-status.js";
 import type { EvaluationScope } from "./evaluate.js";
+import { scopeMemo } from "./evaluation-scope.js";
 import { factsFromProfile, type PersonFacts } from "./facts.js";
 import { localized } from "./messages/localize.js";
 import { type EngineOptions, type ResolvedOptions, resolveOptions } from "./options.js";
@@ -34,7 +35,13 @@ export function openScope(
 function scoped(pathway: Pathway, profile: Profile, options: EngineOptions) {
   const resolved = resolveOptions(options);
   const facts = factsFromProfile(profile);
-  const scope = { pathway, facts, date: resolved.date, fullTime: resolved.fullTime };
+  const scope = {
+    pathway,
+    facts,
+    date: resolved.date,
+    fullTime: resolved.fullTime,
+    memo: scopeMemo(),
+  };
   return { scope, resolved, facts };
 }
 

@@ -3,7 +3,7 @@ import type { Pathway } from "../../model/pathway.js";
 import type { Profile } from "../../model/profile.js";
 import { type CredentialPeriod, credentialPeriods } from "../credential-roles.js";
 import { expiryOf } from "../credential-status.js";
-import type { EvaluationScope } from "../evaluation-scope.js";
+import { type EvaluationScope, type ScopeMemo, scopeMemo } from "../evaluation-scope.js";
 import type { WorkSpan } from "../experience.js";
 import type { PersonFacts } from "../facts.js";
 import type { ResolvedOptions } from "../options.js";
@@ -32,6 +32,8 @@ export interface PlanContext {
    * per scope asked for, so as many as the search, bounded by `maxPlanAlternatives`, asks for.
    */
   readonly scopes: Map<string, EvaluationScope>;
+  /** What the plan's scopes work out from credential records (see `EvaluationScope.memo`). */
+  readonly memo: ScopeMemo;
 }
 
 /** Builds the context of one plan. @internal */
@@ -54,6 +56,7 @@ export function planContext(
     pastPeriods: credentialPeriods(pathway, facts.records),
     search: { tried: 0 },
     scopes: new Map(),
+    memo: scopeMemo(),
     activeToday: new Set(
       [...facts.credentials.values()]
         .filter((held) => {

@@ -86,7 +86,7 @@ function scopeOf(ctx: PlanContext, state: RouteState, day: number): EvaluationSc
     settings: derivedFrom(state, "settings", keysOf),
     work: projectedWork(ctx, state.timeline),
   };
-  return { pathway: ctx.pathway, facts, date, fullTime: ctx.options.fullTime };
+  return { pathway: ctx.pathway, facts, date, fullTime: ctx.options.fullTime, memo: ctx.memo };
 }
 
 /** Credentials after today: those active today and those the route earns are kept renewed. */

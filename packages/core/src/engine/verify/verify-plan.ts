@@ -4,6 +4,7 @@ import type { Pathway } from "../../model/pathway.js";
 import type { Profile } from "../../model/profile.js";
 import { stepRequirements } from "../availability.js";
 import { evaluate } from "../evaluate.js";
+import { scopeMemo } from "../evaluation-scope.js";
 import { factsFromProfile } from "../facts.js";
 import { goalTarget } from "../goal.js";
 import { type EngineOptions, resolveOptions } from "../options.js";
@@ -62,7 +63,7 @@ export function verifyPlan(
     const items = plan.reachable ? plan.items : [];
     const world = replayProfile(pathway, profile, items, date, day, before);
     const facts = factsFromProfile(world);
-    return evaluate(condition, { pathway, facts, date: day, fullTime });
+    return evaluate(condition, { pathway, facts, date: day, fullTime, memo: scopeMemo() });
   };
   const { kind, id } = goalTarget(plan.goal);
   const goal = { [kind]: id } as Condition;

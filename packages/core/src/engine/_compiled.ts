@@ -75,7 +75,7 @@ function buildLeaf(c: Condition): _CompiledCondition {
   }
   if ("role" in c) {
     const id = c.role;
-    return (scope) => holdsRole(scope.pathway, scope.facts, scope.date, id);
+    return (scope) => holdsRole(scope, id);
   }
   if ("setting" in c) {
     const id = c.setting;

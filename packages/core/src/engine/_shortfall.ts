@@ -159,7 +159,7 @@ function simpleLeaf(
   }
   if ("role" in c) {
     const id = c.role;
-    return ["role", id, (s) => holdsRole(s.pathway, s.facts, s.date, id)];
+    return ["role", id, (s) => holdsRole(s, id)];
   }
   const id = c.setting;
   return ["setting", id, (s) => s.facts.settings.has(id)];

@@ -223,14 +223,14 @@ function notNeeded(
   id: string,
   step: Step,
 ): Unrendered | undefined {
-  const { pathway, facts, date } = scope;
+  const { pathway, date } = scope;
   const granted = step.grants?.credential;
   if (granted && findHeld(scope, granted).active) {
     const title = pathway.credentials[granted]?.title ?? granted;
     return { code: "step-credential-held", data: { step: id, credential: granted, title } };
   }
   const role = step.grants?.role;
-  if (role && holdsRole(pathway, facts, date, role)) {
+  if (role && holdsRole(scope, role)) {
     const title = pathway.roles[role]?.title ?? role;
     return { code: "step-role-held", data: { step: id, role, title } };
   }

@@ -4,6 +4,7 @@ import { needsCredential, parts } from "../model/conferred.js";
 import type { Pathway } from "../model/pathway.js";
 import type { HeldCredential } from "../model/profile.js";
 import { expiryOf, impliedBy } from "./credential-status.js";
+import type { EvaluationScope } from "./evaluation-scope.js";
 import type { CountedSpan, WorkSpan } from "./experience.js";
 import { heldRecords, type PersonFacts } from "./facts.js";
 import { countsAsRole, rolesCountedAs } from "./role-kinds.js";
@@ -81,10 +82,12 @@ export function countedRoles(
 ): ReadonlySet<string> {
   const index = indexOf(pathway);
   const base = rolesCountedAs(pathway, role);
-  // The ids active that day; the periods name only credentials a conferred role names.
+  // The ids active that day that some conferred role names: only those can change the answer.
   let relevant: string[] | undefined;
   for (const p of periods) {
-    if (p.from <= day && day <= p.to && index.credentials.has(p.id)) (relevant ??= []).push(p.id);
+    if (p.from > day || day > p.to || !index.credentials.has(p.id)) continue;
+    relevant ??= [];
+    relevant.push(p.id);
   }
   if (relevant === undefined) return base;
   if (relevant.length > 1) relevant = [...new Set(relevant)].sort();
@@ -159,11 +162,14 @@ export function countWork(
   return out;
 }
 
-interface PersonIndex {
+/** What follows from a person's credential records and work, worked out once per call. @internal */
+export interface PersonIndex {
   readonly pathway: Pathway;
+  readonly credentials: PersonFacts["credentials"];
+  readonly work: PersonFacts["work"];
   readonly currentRole: string | undefined;
   readonly records: PersonFacts["records"];
-  readonly work: readonly CountedSpan[];
+  readonly counted: readonly CountedSpan[];
   readonly periods: readonly CredentialPeriod[];
   /** By evaluation date: the conferred roles held, each with the job that first was. */
   readonly inferred: Map<string, ReadonlyMap<string, RoleEvidence>>;
@@ -175,12 +181,14 @@ export interface RoleEvidence {
   readonly from: number;
 }
 
-// By credentials, then work: facts that differ only in what else they record (recommendations
-// try steps out one by one) share one index.
-const people = new WeakMap<object, WeakMap<object, PersonIndex>>();
-
-function personIndex(pathway: Pathway, facts: PersonFacts): PersonIndex {
-  let byWork = people.get(facts.credentials);
+/**
+ * The person index of a scope's facts. Facts that differ only in what else they record
+ * (recommendations try steps out one by one) share one: the scope's memo keeps them by the
+ * credentials map, then the work.
+ */
+function personIndex(scope: EvaluationScope): PersonIndex {
+  const { pathway, facts, memo } = scope;
+  let byWork = memo.people.get(facts.credentials);
   const hit = byWork?.get(facts.work);
   if (
     hit &&
@@ -189,43 +197,42 @@ function personIndex(pathway: Pathway, facts: PersonFacts): PersonIndex {
     hit.records === facts.records
   )
     return hit;
+  if (!byWork) {
+    byWork = new Map();
+    memo.people.set(facts.credentials, byWork);
+  }
   const periods = credentialPeriods(pathway, heldRecords(facts));
-  const index = {
+  const index: PersonIndex = {
     pathway,
+    credentials: facts.credentials,
+    work: facts.work,
     currentRole: facts.currentRole,
     records: facts.records,
-    work: countWork(pathway, facts.work, periods),
+    counted: countWork(pathway, facts.work, periods),
     periods,
     inferred: new Map(),
   };
-  if (!byWork) {
-    byWork = new WeakMap();
-    people.set(facts.credentials, byWork);
-  }
   byWork.set(facts.work, index);
   return index;
 }
 
 /** A person's work, each piece with the roles it counts as. @internal */
-export function countedWork(pathway: Pathway, facts: PersonFacts): readonly CountedSpan[] {
-  return personIndex(pathway, facts).work;
+export function countedWork(scope: EvaluationScope): readonly CountedSpan[] {
+  return personIndex(scope).counted;
 }
 
 /**
- * The conferred roles a person has held by a date: those some day of their work up to
+ * The conferred roles a person has held by the scope's date: those some day of their work up to
  * then counted as, or their current role counts as on that date; each with the job that first
  * did (the earliest, ties by role id). Other roles follow from the roles recorded. @internal
  */
-export function inferredRoles(
-  pathway: Pathway,
-  facts: PersonFacts,
-  date: string,
-): ReadonlyMap<string, RoleEvidence> {
-  const index = personIndex(pathway, facts);
+export function inferredRoles(scope: EvaluationScope): ReadonlyMap<string, RoleEvidence> {
+  const { pathway, facts, date } = scope;
+  const index = personIndex(scope);
   const hit = index.inferred.get(date);
   if (hit) return hit;
   const day = toDayNumber(date);
-  const pieces: CountedSpan[] = index.work.filter((s) => s.from <= day);
+  const pieces: CountedSpan[] = index.counted.filter((s) => s.from <= day);
   if (facts.currentRole !== undefined) {
     const counts = countedRoles(pathway, facts.currentRole, index.periods, day);
     pieces.push({ role: facts.currentRole, from: day, to: day, hoursPerWeek: 0, counts });
@@ -246,12 +253,8 @@ export function inferredRoles(
  * Whether a person counts as having held `role` by a date: they recorded it (or a role that is
  * a kind of it), or some day of their work counted as it. @internal
  */
-export function holdsRole(
-  pathway: Pathway,
-  facts: PersonFacts,
-  date: string,
-  role: string,
-): boolean {
+export function holdsRole(scope: EvaluationScope, role: string): boolean {
+  const { pathway, facts } = scope;
   if (countsAsRole(pathway, facts.roles, role)) return true;
-  return isConferredRole(pathway, role) && inferredRoles(pathway, facts, date).has(role);
+  return isConferredRole(pathway, role) && inferredRoles(scope).has(role);
 }

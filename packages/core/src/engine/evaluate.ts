@@ -184,14 +184,12 @@ function roleLeaf(condition: Condition & { role: string }, scope: EvaluationScop
   const coded = piecesFor(scope);
   const id = condition.role;
   const data = { role: id, title: titleOf(pathway.roles, id) };
-  if (!holdsRole(pathway, facts, scope.date, id)) {
+  if (!holdsRole(scope, id)) {
     return leaf("role", condition, false, coded("trace-role-missing", data), [
       { kind: "role", id, ...codedPiece("missing-role", data) },
     ]);
   }
-  const through = countsAsRole(pathway, facts.roles, id)
-    ? undefined
-    : inferredRoles(pathway, facts, scope.date).get(id);
+  const through = countsAsRole(pathway, facts.roles, id) ? undefined : inferredRoles(scope).get(id);
   const text = through
     ? coded("trace-role-through", {
         ...data,

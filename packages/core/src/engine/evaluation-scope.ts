@@ -4,7 +4,7 @@ import { addDuration } from "../internal/dates.js";
 import type { ExperienceRequirement } from "../model/condition.js";
 import type { Pathway } from "../model/pathway.js";
 import type { HeldCredential } from "../model/profile.js";
-import { countedWork } from "./credential-roles.js";
+import { countedWork, type PersonIndex } from "./credential-roles.js";
 import { expiryOf, impliedBy } from "./credential-status.js";
 import { measureExperience } from "./experience.js";
 import type { PersonFacts } from "./facts.js";
@@ -38,11 +38,13 @@ export interface ScopeMemo {
   readonly expiries: Map<HeldCredential, string | undefined>;
   /** `{ active: id }`, one per record, as `findHeld` returns it. */
   readonly actives: Map<HeldCredential, { readonly active: string }>;
+  /** Person indexes, by the credentials map of the facts they were made for. */
+  readonly people: Map<PersonFacts["credentials"], Map<PersonFacts["work"], PersonIndex>>;
 }
 
 /** A fresh memo for the scopes of one call. @internal */
 export function scopeMemo(): ScopeMemo {
-  return { expiries: new Map(), actives: new Map() };
+  return { expiries: new Map(), actives: new Map(), people: new Map() };
 }
 
 const unsaidPiece = { code: "", data: {}, message: "" };
@@ -120,10 +122,5 @@ export function completedBy(scope: EvaluationScope, id: string): string | undefi
 
 /** The experience that counts toward a requirement on the scope's date. @internal */
 export function experienceFor(scope: EvaluationScope, requirement: ExperienceRequirement) {
-  return measureExperience(
-    countedWork(scope.pathway, scope.facts),
-    requirement,
-    scope.date,
-    scope.fullTime,
-  );
+  return measureExperience(countedWork(scope), requirement, scope.date, scope.fullTime);
 }

@@ -104,7 +104,7 @@ function explainIn(
   if (kind === "role") {
     const role = pathway.roles[id];
     const title = role?.title ?? id;
-    if (holdsRole(pathway, session.facts, scope.date, id)) {
+    if (holdsRole(scope, id)) {
       return {
         kind,
         id,

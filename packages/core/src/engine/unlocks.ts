@@ -88,7 +88,7 @@ function isOpen(entity: _MentionEntity, scope: EvaluationScope): boolean {
   if (!requires) return false;
   if (entity.kind === "step")
     return !scope.facts.completed.has(entity.id) && holds(requires, scope);
-  return holdsRole(scope.pathway, scope.facts, scope.date, entity.id) || holds(requires, scope);
+  return holdsRole(scope, entity.id) || holds(requires, scope);
 }
 
 /**

@@ -32,9 +32,7 @@ function referenceOpened(session: Session, facts: PersonFacts): Set<string> {
     if (requires && holds(requires, scope)) out.add(`step:${id}`);
   }
   for (const [id, role] of Object.entries(pathway.roles)) {
-    const open = role.requires
-      ? holdsRole(pathway, facts, scope.date, id) || holds(role.requires, scope)
-      : false;
+    const open = role.requires ? holdsRole(scope, id) || holds(role.requires, scope) : false;
     if (open) out.add(`role:${id}`);
   }
   return out;

@@ -155,7 +155,13 @@ export function initialState(ctx: PlanContext, job: Job | undefined): RouteState
   const { facts, today } = ctx;
   const held = new Set([
     ...facts.roles,
-    ...inferredRoles(ctx.pathway, facts, ctx.options.date).keys(),
+    ...inferredRoles({
+      pathway: ctx.pathway,
+      facts,
+      date: ctx.options.date,
+      fullTime: ctx.options.fullTime,
+      memo: ctx.memo,
+    }).keys(),
   ]);
   const completed = new Map<string, number>();
   for (const [id, date] of facts.completed) completed.set(id, toDayNumber(date));

@@ -4,9 +4,10 @@ import type { Profile } from "../../model/profile.js";
 import { type CredentialPeriod, credentialPeriods } from "../credential-roles.js";
 import { expiryOf } from "../credential-status.js";
 import { type EvaluationScope, type ScopeMemo, scopeMemo } from "../evaluation-scope.js";
-import type { WorkSpan } from "../experience.js";
+import type { CountedSpan, WorkSpan } from "../experience.js";
 import type { PersonFacts } from "../facts.js";
 import type { ResolvedOptions } from "../options.js";
+import type { Timeline } from "./timeline.js";
 
 /**
  * What stays the same while one plan is searched for: the pathway, the person as recorded, the
@@ -34,6 +35,10 @@ export interface PlanContext {
   readonly scopes: Map<string, EvaluationScope>;
   /** What the plan's scopes work out from credential records (see `EvaluationScope.memo`). */
   readonly memo: ScopeMemo;
+  /** By timeline, the work as the route projects it (see `routeWork`). */
+  readonly projected: Map<Timeline, readonly WorkSpan[]>;
+  /** By timeline and credentials earned, that work with the roles it counts as (`routeWork`). */
+  readonly counted: Map<Timeline, Map<string, readonly CountedSpan[]>>;
 }
 
 /** Builds the context of one plan. @internal */
@@ -57,6 +62,8 @@ export function planContext(
     search: { tried: 0 },
     scopes: new Map(),
     memo: scopeMemo(),
+    projected: new Map(),
+    counted: new Map(),
     activeToday: new Set(
       [...facts.credentials.values()]
         .filter((held) => {

@@ -32,25 +32,15 @@ export function routePeriods(ctx: PlanContext, state: RouteState): CredentialPer
   return out;
 }
 
-// By plan, then timeline (a value: a change of job makes a new one), then the credentials the
-// route earns: experience is measured many times while those stay the same. Each timeline keeps
-// one entry per set of earned credentials a route tried with it, within `maxPlanAlternatives`.
-const workByPlan = new WeakMap<
-  PlanContext,
-  WeakMap<Timeline, Map<string, readonly CountedSpan[]>>
->();
-
 /** Past and planned work, each piece with the roles it counts as (shared: do not change). @internal */
 export function routeWork(ctx: PlanContext, state: RouteState): readonly CountedSpan[] {
-  let byTimeline = workByPlan.get(ctx);
-  if (!byTimeline) {
-    byTimeline = new WeakMap();
-    workByPlan.set(ctx, byTimeline);
-  }
-  let byEarned = byTimeline.get(state.timeline);
+  // By timeline (a value: a change of job makes a new one), then the credentials the route
+  // earns: experience is measured many times while those stay the same. Kept for the plan: one
+  // entry per timeline and set of earned credentials a route tried, within `maxPlanAlternatives`.
+  let byEarned = ctx.counted.get(state.timeline);
   if (!byEarned) {
     byEarned = new Map();
-    byTimeline.set(state.timeline, byEarned);
+    ctx.counted.set(state.timeline, byEarned);
   }
   let key = "";
   for (const [id, day] of state.earned) key += `${id}\u0000${day}\u0001`;
@@ -112,18 +102,12 @@ function asDates(days: ReadonlyMap<string, number>): ReadonlyMap<string, string>
   return out;
 }
 
-/**
- * By timeline (a value, never changed in place; every timeline comes from one plan's first
- * state, so it belongs to that plan), the work as the route projects it.
- */
-const workByTimeline = new WeakMap<Timeline, readonly WorkSpan[]>();
-
-/** Recorded work up to yesterday, then the route's jobs from today. */
+/** Recorded work up to yesterday, then the route's jobs from today (one list per timeline). */
 function projectedWork(ctx: PlanContext, timeline: Timeline): readonly WorkSpan[] {
-  let work = workByTimeline.get(timeline);
+  let work = ctx.projected.get(timeline);
   if (!work) {
     work = [...ctx.pastWork, ...timelineWork(timeline)];
-    workByTimeline.set(timeline, work);
+    ctx.projected.set(timeline, work);
   }
   return work;
 }

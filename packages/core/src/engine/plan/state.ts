@@ -218,9 +218,9 @@ export function cloneState(s: RouteState): RouteState {
 /** Makes `target` the state of the alternative chosen, which is not used again. @internal */
 export function adoptState(target: RouteState, chosen: RouteState): void {
   Object.assign(target, chosen);
-  // The two now hold the same maps: whichever changes one first copies it. Each keeps its own
-  // views of them, which a change of either drops.
+  // The maps `chosen` alone held are now `target`'s alone (so changing them copies nothing);
+  // the rest both share with the state they were copied from. `chosen` keeps none, and each
+  // keeps its own views.
   (target as { views: Views }).views = { ...chosen.views };
   (chosen as { owned: number }).owned = 0;
-  (target as { owned: number }).owned = 0;
 }

@@ -216,6 +216,23 @@ function personIndex(scope: EvaluationScope): PersonIndex {
   return index;
 }
 
+/**
+ * Lets facts whose credentials are `base`'s plus a record of `added` share the person indexes of
+ * `base`'s facts, when no conferred role names `added` or anything it counts as: then the periods
+ * that change what work counts as, and so the whole index, are the same. @internal
+ */
+export function sharePersonIndex(
+  scope: EvaluationScope,
+  base: PersonFacts["credentials"],
+  next: PersonFacts["credentials"],
+  added: string,
+): void {
+  const named = indexOf(scope.pathway).credentials;
+  for (const c of impliedBy(scope.pathway, added)) if (named.has(c)) return;
+  const byWork = scope.memo.people.get(base);
+  if (byWork && !scope.memo.people.has(next)) scope.memo.people.set(next, byWork);
+}
+
 /** A person's work, each piece with the roles it counts as. @internal */
 export function countedWork(scope: EvaluationScope): readonly CountedSpan[] {
   return personIndex(scope).counted;

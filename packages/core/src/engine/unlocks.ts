@@ -1,7 +1,7 @@
 import { memoPerOwner } from "../internal/owner-memo.js";
 import type { Pathway } from "../model/pathway.js";
 import { type _MentionEntity, _mentionIndex } from "./_mentions.js";
-import { holdsRole, isConferredRole } from "./credential-roles.js";
+import { holdsRole, isConferredRole, sharePersonIndex } from "./credential-roles.js";
 import { impliedBy } from "./credential-status.js";
 import { type EvaluationScope, holds } from "./evaluate.js";
 import type { PersonFacts } from "./facts.js";
@@ -75,6 +75,7 @@ export function withStepDone(session: Session, id: string): PersonFacts {
   const credentials = granted
     ? new Map(facts.credentials).set(granted, { id: granted, earned: options.date })
     : facts.credentials;
+  if (granted) sharePersonIndex(session.scope, facts.credentials, credentials, granted);
   // Copies only of what the step changes: most steps grant no role and no setting.
   const role = step?.grants?.role;
   const roles = role ? new Set(facts.roles).add(role) : facts.roles;

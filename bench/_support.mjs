@@ -7,6 +7,9 @@ export const quick = process.env.PATHWISE_BENCH_QUICK === "1";
 /** The number of rounds: `full` normally, 1 in quick mode. */
 export const roundsOf = (full) => (quick ? 1 : full);
 
+/** Untimed rounds before the timed ones (see `interleave`): 2 normally, none in quick mode. */
+export const warmUpRounds = quick ? 0 : 2;
+
 /** The median of a list of numbers (the lower middle for an even count). */
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -20,14 +23,22 @@ export function quantile(values, q) {
 }
 
 /**
- * Runs every contender once per round, in turn, `rounds` times; returns each one's median time
- * in ms. A contender is an (async) function doing one round's work.
+ * Runs every contender once per round, in turn, `rounds` times, after `warmUp` untimed rounds;
+ * returns each one's median time in ms. A contender is an (async) function doing one round's
+ * work.
+ *
+ * Warm-up rounds let the JIT settle, so that the median is the steady state of a long-running
+ * process (a server, a batch), not a mix of cold and warm rounds. No collection is forced
+ * between rounds: a process that answers requests never forces one, and on this bench's
+ * machines a round right after a forced full collection ran a sixth to a half slower than the
+ * rounds around it, and by different amounts for different contenders (json-rules-engine, which
+ * allocates most, lost most).
  */
-export async function interleave(rounds, contenders) {
+export async function interleave(rounds, contenders, { warmUp = warmUpRounds } = {}) {
+  for (let r = 0; r < warmUp; r++) for (const fn of Object.values(contenders)) await fn();
   const times = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
   for (let r = 0; r < rounds; r++) {
     for (const [name, fn] of Object.entries(contenders)) {
-      globalThis.gc?.();
       const t = performance.now();
       await fn();
       times[name].push(performance.now() - t);

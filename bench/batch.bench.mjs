@@ -6,6 +6,7 @@
 // figures are medians.
 import { readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
+import { Worker } from "node:worker_threads";
 import { createPool, recommendForLine, runBatch } from "../examples/batch/dist/index.js";
 import { loadPathway } from "../packages/core/dist/index.js";
 import { median, quick, roundsOf } from "./_support.mjs";
@@ -83,7 +84,6 @@ async function startPool(workers) {
 }
 
 async function timePool(pool) {
-  globalThis.gc?.();
   const t = performance.now();
   const summary = await runBatch({
     pool,
@@ -99,7 +99,6 @@ async function timePool(pool) {
 
 /** One thread, no pool: the same pure function in a loop, serialised as the pool's output is. */
 function timeLoop() {
-  globalThis.gc?.();
   const t = performance.now();
   let out = "";
   lines.forEach((text, i) => {
@@ -111,6 +110,9 @@ function timeLoop() {
 // The machine may be shared: the three ways run in turn within each round, so that a busy
 // moment slows all of them rather than skewing one ratio.
 const pools = { 1: await startPool(1), 2: await startPool(2) };
+// The loop's warm-up, as the pools had theirs. No collection is forced between runs (see
+// `interleave` in _support.mjs).
+timeLoop();
 const times = { loop: [], 1: [], 2: [] };
 for (let r = 0; r < runs; r++) {
   times.loop.push(timeLoop());
@@ -139,6 +141,42 @@ for (const [workers, m] of [
 }
 console.log(
   `\nSpeed-up of 2 workers over 1: ${(one.time / two.time).toFixed(2)}× (goal ≥ 1.8× on 2 cores).`,
+);
+
+// What two threads can get out of this machine, whatever the engine: the same fixed work on one
+// thread, then on two at once (throughput of two over one; 2.00× is two free cores). Arithmetic
+// touches no memory; streaming reads and writes a 64 MB array, as allocating does, so it shows
+// how much the cores share of the memory bus and last-level cache.
+const probe = (kind) => `
+  const { parentPort } = require("node:worker_threads");
+  const t = performance.now();
+  let x = 0;
+  if (${JSON.stringify(kind)} === "arithmetic") for (let i = 0; i < ${quick ? 1e6 : 2e8}; i++) x = (x * 31 + i) | 0;
+  else { const a = new Float64Array(8e6); for (let r = 0; r < ${quick ? 1 : 24}; r++) for (let i = 0; i < a.length; i++) a[i] += i * r; x = a[7]; }
+  parentPort.postMessage([performance.now() - t, x]);`;
+/** The longest time, measured inside each thread, of `n` threads doing the same work at once. */
+async function threads(kind, n) {
+  const times = await Promise.all(
+    Array.from(
+      { length: n },
+      () =>
+        new Promise((resolve, reject) => {
+          const w = new Worker(probe(kind), { eval: true });
+          w.once("message", ([ms]) => resolve(ms));
+          w.once("error", reject);
+        }),
+    ),
+  );
+  return Math.max(...times);
+}
+const scaling = {};
+for (const kind of ["arithmetic", "streaming memory"]) {
+  const single = await threads(kind, 1);
+  const double = await threads(kind, 2);
+  scaling[kind] = ((2 * single) / double).toFixed(2);
+}
+console.log(
+  `Two threads on this machine, against one: arithmetic ${scaling.arithmetic}×, streaming memory ${scaling["streaming memory"]}× (2.00× when the cores share nothing).`,
 );
 // Two workers can only beat one when a second core is free: say how busy the machine was before
 // the bench started (its own work would count afterwards).

@@ -1,18 +1,22 @@
 // `recommendSteps` per profile on the flagship: the example profiles of pathways/profiles/, 20
-// calls each per round, median of 9 rounds. With PATHWISE_BASELINE set to another build's core
-// entry (see recommend-growth.bench.mjs), each round runs that build and this one in turn
-// (A B A B), and the two must answer identically. PATHWISE_BENCH_QUICK=1: one round of one call
-// each, same output format. Goal (issue 15): at most 0.5 ms a profile. Then the memory each call
-// allocates, from V8's sampling allocation profiler over one more pass (objects collected since
-// counted too): unlike time, it does not move with the load on a shared machine.
+// calls each per round, median of 21 rounds after 5 warm-up rounds (see `interleave` in
+// _support.mjs: the steady state of a long-running process, no forced collections). With
+// PATHWISE_BASELINE set to another build's core entry (see recommend-growth.bench.mjs), each
+// round runs that build and this one in turn (A B A B), and the two must answer identically.
+// PATHWISE_BENCH_QUICK=1: one round of one call each, same output format. Goal (issue 15): at
+// most 0.5 ms a profile. Then the memory each call allocates, from V8's sampling allocation
+// profiler over one more pass (objects collected since counted too): unlike time, it does not
+// move with the load on a shared machine.
 import { readdirSync, readFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
+import { interleave } from "./_support.mjs";
 
 const today = "2026-11-24";
 const dir = new URL("../pathways/", import.meta.url);
 const baselinePath = process.env.PATHWISE_BASELINE;
 const quick = process.env.PATHWISE_BENCH_QUICK === "1";
-const rounds = quick ? 1 : 9;
+const rounds = quick ? 1 : 21;
+const warmUp = quick ? 0 : 5;
 const calls = quick ? 1 : 20;
 const builds = [
   ...(baselinePath ? [await import(baselinePath)] : []),
@@ -35,18 +39,21 @@ const answer = ({ lib, pathway, profiles }) =>
   JSON.stringify(profiles.map((p) => lib.recommendSteps(pathway, p, { date: today })));
 const agree = setUps.every((s) => answer(s) === answer(setUps[0]));
 
-const times = setUps.map(() => []);
-for (let round = 0; round < rounds; round++) {
-  setUps.forEach((s, i) => {
-    globalThis.gc?.();
-    const t = performance.now();
-    for (let k = 0; k < calls; k++)
-      for (const p of s.profiles) s.lib.recommendSteps(s.pathway, p, { date: today });
-    times[i].push((performance.now() - t) / (calls * s.profiles.length));
-  });
-}
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
-const [a, b] = times.map(median);
+const perRound = calls * setUps[0].profiles.length;
+const timed = await interleave(
+  rounds,
+  Object.fromEntries(
+    setUps.map((s, i) => [
+      i,
+      () => {
+        for (let k = 0; k < calls; k++)
+          for (const p of s.profiles) s.lib.recommendSteps(s.pathway, p, { date: today });
+      },
+    ]),
+  ),
+  { warmUp },
+);
+const [a, b] = setUps.map((_, i) => timed[i] / perRound);
 
 /** KB allocated per call, sampled every 1 KB over `calls` calls on each profile. */
 async function allocatedPerCall({ lib, pathway, profiles }) {
@@ -73,7 +80,7 @@ async function allocatedPerCall({ lib, pathway, profiles }) {
 const allocated = [];
 for (const s of setUps) allocated.push(await allocatedPerCall(s));
 console.log(
-  `recommendSteps on the flagship, ${setUps[0].profiles.length} example profiles, median of ${rounds} rounds${baselinePath ? `; A = ${baselinePath}, B = this build; answers ${agree ? "identical" : "DIFFER"}` : ""}.\n`,
+  `recommendSteps on the flagship, ${setUps[0].profiles.length} example profiles, median of ${rounds} rounds after ${warmUp} warm-up rounds${baselinePath ? `; A = ${baselinePath}, B = this build; answers ${agree ? "identical" : "DIFFER"}` : ""}.\n`,
 );
 const kb = (x) => `${Math.round(x)} KB`;
 if (baselinePath) {

@@ -1,3 +1,4 @@
+import { fromDayNumber } from "../../internal/dates.js";
 import { titleOf as titleText } from "../../internal/text.js";
 import type { Pathway } from "../../model/pathway.js";
 import type { Profile } from "../../model/profile.js";
@@ -35,6 +36,8 @@ export interface PlanContext {
   readonly scopes: Map<string, EvaluationScope>;
   /** What the plan's scopes work out from credential records (see `EvaluationScope.memo`). */
   readonly memo: ScopeMemo;
+  /** The `YYYY-MM-DD` date of each day number the plan has written out (see `dateOf`). */
+  readonly dates: Map<number, string>;
   /** By timeline, the work as the route projects it (see `routeWork`). */
   readonly projected: Map<Timeline, readonly WorkSpan[]>;
   /** By timeline and credentials earned, that work with the roles it counts as (`routeWork`). */
@@ -62,6 +65,7 @@ export function planContext(
     search: { tried: 0 },
     scopes: new Map(),
     memo: scopeMemo(),
+    dates: new Map(),
     projected: new Map(),
     counted: new Map(),
     activeToday: new Set(
@@ -73,6 +77,19 @@ export function planContext(
         .map((held) => held.id),
     ),
   };
+}
+
+/**
+ * The date of a day number, written out once per plan: route scopes write the same few days (the
+ * days steps are done, credentials earned) over and over. @internal
+ */
+export function dateOf(ctx: PlanContext, day: number): string {
+  let date = ctx.dates.get(day);
+  if (date === undefined) {
+    date = fromDayNumber(day);
+    ctx.dates.set(day, date);
+  }
+  return date;
 }
 
 /** The title of an entity, or its id when the pathway has none by that id. @internal */

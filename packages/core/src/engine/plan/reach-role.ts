@@ -8,7 +8,7 @@ import { changeDay, takeRole } from "./moves.js";
 import { blockedBy, cycleAt, type Outcome } from "./outcome.js";
 import { routePeriods, routeScope } from "./route-scope.js";
 import { satisfy } from "./satisfy.js";
-import { chainPurpose, planItem, purposeFor } from "./sentences.js";
+import { chainPurpose, entityPurpose, planItem } from "./sentences.js";
 import { changing, type RouteState } from "./state.js";
 import { jobOn } from "./timeline.js";
 
@@ -38,7 +38,7 @@ export function reachRole(
   const next = [...chain, key];
   if (!role) return blockedBy("blocker-undefined", { kind: "role", id }, next);
   const ready = role.requires
-    ? satisfy(ctx, role.requires, state, next, purposeFor("role", id, role.title))
+    ? satisfy(ctx, role.requires, state, next, entityPurpose(ctx.pathway, key))
     : { day: ctx.today };
   if ("blocked" in ready) return ready;
   const day = becomeRole(ctx, id, ready.day, state, chain);

@@ -4,7 +4,7 @@ import { type PlanContext, titleOf } from "./context.js";
 import { changeDay, moveTo } from "./moves.js";
 import { blockedBy, cycleAt, type Outcome, pickBest } from "./outcome.js";
 import { attempt } from "./satisfy.js";
-import { chainPurpose, planItem, purposeFor } from "./sentences.js";
+import { chainPurpose, entityPurpose, planItem } from "./sentences.js";
 import { adoptState, type RouteState } from "./state.js";
 import { jobOn } from "./timeline.js";
 
@@ -26,7 +26,7 @@ export function reachSetting(
   const setting = Object.hasOwn(ctx.pathway.settings, id) ? ctx.pathway.settings[id] : undefined;
   const next = [...chain, key];
   if (!setting) return blockedBy("blocker-undefined", { kind: "setting", id }, next);
-  const because = purposeFor("setting", id, setting.title);
+  const because = entityPurpose(ctx.pathway, key);
   const routes = _settingRoutes(ctx.pathway, id);
   const granting = routes.steps;
   const byStep = pickBest(granting.map((s) => attempt(ctx, { step: s }, state, next, because)));

@@ -3,14 +3,14 @@ import type { Step } from "../../model/pathway.js";
 import type { Effort } from "../../model/quantities.js";
 import { stepRequirements } from "../availability.js";
 import { holds } from "../evaluate.js";
-import type { PlanContext } from "./context.js";
+import { dateOf, type PlanContext } from "./context.js";
 
 import { changeDay, moveTo, takeRole } from "./moves.js";
 import { blockedBy, cycleAt, type Outcome } from "./outcome.js";
 import { routeScope } from "./route-scope.js";
 import { satisfy } from "./satisfy.js";
-import { planItem, purposeFor } from "./sentences.js";
-import { changing, type RouteState } from "./state.js";
+import { entityPurpose } from "./sentences.js";
+import { changing, type RouteItem, type RouteState } from "./state.js";
 import type { PlanPurpose } from "./types.js";
 
 /**
@@ -37,7 +37,7 @@ export function reachStep(
   if (!step) return blockedBy("blocker-undefined", { kind: "step", id }, next);
   const needs = stepRequirements(ctx.pathway, id);
   const ready = needs
-    ? satisfy(ctx, needs, state, next, purposeFor("step", id, step.title))
+    ? satisfy(ctx, needs, state, next, entityPurpose(ctx.pathway, key))
     : { day: ctx.today };
   if ("blocked" in ready) return ready;
   const days = durationDays(ctx, step.effort);
@@ -63,14 +63,20 @@ function takeStep(
   state: RouteState,
   because: PlanPurpose,
 ): void {
-  state.items.push({
+  // Built in place, in the order `planItem` spreads its fields (the answer's keys keep it).
+  const item: { -readonly [K in keyof RouteItem]: RouteItem[K] } = {
     kind: "step",
     id,
-    ...planItem("item-step", { step: id, title: step.title }, because),
+    code: "item-step",
+    data: { step: id, title: step.title },
+    title: "",
+    because: "",
+    purpose: because,
     start,
     finish,
-    ...(step.effort ? { effort: step.effort } : {}),
-  });
+  };
+  if (step.effort) item.effort = step.effort;
+  state.items.push(item);
   state.cost += step.effort?.cost?.amount ?? 0;
   if (step.grants?.credential && !step.effort?.cost) state.unknownCosts++;
   changing(state, "completed").set(id, finish);
@@ -79,13 +85,13 @@ function takeStep(
   if (credential) {
     changing(state, "credentials").set(credential, {
       id: credential,
-      earned: fromDayNumber(finish),
+      earned: dateOf(ctx, finish),
     });
     changing(state, "earned").set(credential, finish);
   }
   const held = step.renews ? state.credentials.get(step.renews) : undefined;
   if (step.renews && held) {
-    changing(state, "credentials").set(step.renews, { ...held, renewed: fromDayNumber(finish) });
+    changing(state, "credentials").set(step.renews, { ...held, renewed: dateOf(ctx, finish) });
     changing(state, "earned").set(step.renews, finish);
   }
   if (step.grants?.role) takeRole(ctx, step.grants.role, finish, state);

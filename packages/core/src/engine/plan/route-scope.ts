@@ -1,11 +1,10 @@
-import { fromDayNumber } from "../../internal/dates.js";
 import type { HeldCredential } from "../../model/profile.js";
 import { type CredentialPeriod, countWork } from "../credential-roles.js";
 import { impliedBy, renewedThrough } from "../credential-status.js";
 import type { EvaluationScope } from "../evaluate.js";
 import type { CountedSpan, WorkSpan } from "../experience.js";
 import type { PersonFacts } from "../facts.js";
-import type { PlanContext } from "./context.js";
+import { dateOf, type PlanContext } from "./context.js";
 import { derivedFrom, type RouteState } from "./state.js";
 import { type Timeline, timelineWork } from "./timeline.js";
 
@@ -66,14 +65,16 @@ export function routeScope(ctx: PlanContext, state: RouteState, day: number): Ev
 }
 
 function scopeOf(ctx: PlanContext, state: RouteState, day: number): EvaluationScope {
-  const date = fromDayNumber(day);
+  const date = dateOf(ctx, day);
   const facts: PersonFacts = {
     ...ctx.facts,
     credentials:
-      day > ctx.today ? keptRenewed(ctx, state, date) : derivedFrom(state, "credentials", copied),
-    completed: derivedFrom(state, "completed", asDates),
-    roles: derivedFrom(state, "roles", keysOf),
-    settings: derivedFrom(state, "settings", keysOf),
+      day > ctx.today
+        ? keptRenewed(ctx, state, date)
+        : derivedFrom(state, "credentials", copied, undefined),
+    completed: derivedFrom(state, "completed", asDates, ctx),
+    roles: derivedFrom(state, "roles", keysOf, undefined),
+    settings: derivedFrom(state, "settings", keysOf, undefined),
     work: projectedWork(ctx, state.timeline),
   };
   return { pathway: ctx.pathway, facts, date, fullTime: ctx.options.fullTime, memo: ctx.memo };
@@ -96,9 +97,9 @@ function keptRenewed(
 const copied = <K, V>(map: ReadonlyMap<K, V>): ReadonlyMap<K, V> => new Map(map);
 const keysOf = (map: ReadonlyMap<string, number>): ReadonlySet<string> => new Set(map.keys());
 
-function asDates(days: ReadonlyMap<string, number>): ReadonlyMap<string, string> {
+function asDates(days: ReadonlyMap<string, number>, ctx: PlanContext): ReadonlyMap<string, string> {
   const out = new Map<string, string>();
-  for (const [id, day] of days) out.set(id, fromDayNumber(day));
+  for (const [id, day] of days) out.set(id, dateOf(ctx, day));
   return out;
 }
 

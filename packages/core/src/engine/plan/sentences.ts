@@ -1,3 +1,6 @@
+import { memoPerOwner } from "../../internal/owner-memo.js";
+import { titleOf as titleText } from "../../internal/text.js";
+import type { Pathway } from "../../model/pathway.js";
 import { type CodedMessage, coded, defined, unworded } from "../messages/coded.js";
 import { type PlanContext, titleOf } from "./context.js";
 import type { Job } from "./timeline.js";
@@ -10,6 +13,19 @@ import type { PlanItemCode, PlanPurpose } from "./types.js";
 export function purposeFor(kind: string, id: string, title: string): PlanPurpose {
   return unworded("purpose-for", { kind, id, title });
 }
+
+/**
+ * `purposeFor` an entity of the pathway, by its own title: one object per entity, since a search
+ * names the same few over and over (purposes are read, never changed). @internal
+ */
+export const entityPurpose = memoPerOwner((pathway: Pathway, key: string): PlanPurpose => {
+  const [kind, id = ""] = key.split(":") as ["role" | "setting" | "credential" | "step", string];
+  return purposeFor(
+    kind,
+    id,
+    titleText(pathway[`${kind}s`] as Record<string, { title: string }>, id),
+  );
+});
 
 /**
  * The words of a plan item: `code` and `data` its title renders from, and what it is for. The

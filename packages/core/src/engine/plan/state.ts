@@ -104,15 +104,16 @@ const noViews = (): Views => ({
  * What `make` works out from one of a state's maps, once while the map stays as it is: each kind
  * of map is read one way only (see `routeScope`). @internal
  */
-export function derivedFrom<K extends FactMap, T>(
+export function derivedFrom<K extends FactMap, T, A>(
   state: RouteState,
   key: K,
-  make: (map: RouteState[K]) => T,
+  make: (map: RouteState[K], arg: A) => T,
+  arg: A,
 ): T {
   const views = state.views;
   const hit = views[key];
   if (hit !== undefined) return hit as T;
-  const value = make(state[key]);
+  const value = make(state[key], arg);
   views[key] = value;
   return value;
 }

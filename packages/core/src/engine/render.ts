@@ -87,8 +87,8 @@ export function renderPlan(route: Plan, options?: RenderOptions): string {
   for (const item of plan.items) {
     out.push(`  ${say("render.plan-item", { ...item, same: item.start === item.finish })}`);
   }
-  const cost = plan.totals.cost.map((c) => ({ code: "render.amount", data: c }));
-  out.push("", say("render.plan-total", { ...plan.totals, cost, finish: plan.finish }));
+  // Money values, which the catalog's `format.money` entries write ($129), as reasons do.
+  out.push("", say("render.plan-total", { ...plan.totals, finish: plan.finish }));
   for (const a of plan.assumptions) out.push(say("render.assumes", { assumption: a }));
   return `${out.join("\n")}\n`;
 }

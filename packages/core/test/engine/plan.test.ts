@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { planRoute, renderPlan } from "../../src/index.js";
+import { planRoute, renderPlan, spanishMessages } from "../../src/index.js";
 import { clinic, profile, today } from "./helpers.js";
 
 const pathway = clinic();
@@ -34,6 +34,9 @@ describe("planRoute", () => {
     expect(renderPlan(plan)).toContain(
       "2026-11-24 → 2027-01-05  Take the course (for “Earn the basic certificate”)",
     );
+    // The total's cost is money as every other sentence writes it: the catalog's `format.money.USD`.
+    expect(renderPlan(plan)).toMatch(/\nTotal: \d+ steps?, \$400, /);
+    expect(renderPlan(plan, { messages: spanishMessages })).toMatch(/\nTotal: \d+ pasos?, \$400, /);
   });
 
   it("waits for experience instead of a course when the hours arrive sooner", () => {

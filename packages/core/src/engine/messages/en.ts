@@ -168,7 +168,6 @@ export const englishMessages = {
   "render.blocker": "{blocker}{chain, select, none {} other { (via {chain, join, { → }})}}",
   "render.plan-item":
     "{same, select, true {{start, date}} other {{start, date} → {finish, date}}}  {title} ({because})",
-  "render.amount": "{amount} {currency}",
   "render.plan-total":
     "Total: {steps, plural, one {# step} other {# steps}}, {cost, select, none {no stated cost} other {{cost, join, { + }}}}, {hours} hours of stated effort, {weeks} weeks to {finish, date}.",
   "render.assumes": "Assumes: {assumption}",

@@ -168,7 +168,6 @@ export const spanishMessages: MessageCatalog = {
   "render.blocker": "{blocker}{chain, select, none {} other { (vía {chain, join, { → }})}}",
   "render.plan-item":
     "{same, select, true {{start, date}} other {{start, date} → {finish, date}}}  {title} ({because})",
-  "render.amount": "{amount} {currency}",
   "render.plan-total":
     "Total: {steps, plural, one {# paso} other {# pasos}}, {cost, select, none {sin costo indicado} other {{cost, join, { + }}}}, {hours} horas de esfuerzo indicado, {weeks} semanas hasta el {finish, date}.",
   "render.assumes": "Supone: {assumption}",

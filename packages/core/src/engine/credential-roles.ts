@@ -165,8 +165,6 @@ export function countWork(
 /** What follows from a person's credential records and work, worked out once per call. @internal */
 export interface PersonIndex {
   readonly pathway: Pathway;
-  readonly credentials: PersonFacts["credentials"];
-  readonly work: PersonFacts["work"];
   readonly currentRole: string | undefined;
   readonly records: PersonFacts["records"];
   readonly counted: readonly CountedSpan[];
@@ -204,8 +202,6 @@ function personIndex(scope: EvaluationScope): PersonIndex {
   const periods = credentialPeriods(pathway, heldRecords(facts));
   const index: PersonIndex = {
     pathway,
-    credentials: facts.credentials,
-    work: facts.work,
     currentRole: facts.currentRole,
     records: facts.records,
     counted: countWork(pathway, facts.work, periods),

@@ -30,9 +30,9 @@ export function quantile(values, q) {
  * Warm-up rounds let the JIT settle, so that the median is the steady state of a long-running
  * process (a server, a batch), not a mix of cold and warm rounds. No collection is forced
  * between rounds: a process that answers requests never forces one, and on this bench's
- * machines a round right after a forced full collection ran a sixth to a half slower than the
- * rounds around it, and by different amounts for different contenders (json-rules-engine, which
- * allocates most, lost most).
+ * machines a round right after a forced full collection ran slower than one without, by
+ * different amounts for different contenders (about 15% for the flagship's recommendations, 40%
+ * to 50% for json-rules-engine, none that showed for Pathwise's eligibility; docs/performance.md).
  */
 export async function interleave(rounds, contenders, { warmUp = warmUpRounds } = {}) {
   for (let r = 0; r < warmUp; r++) for (const fn of Object.values(contenders)) await fn();

@@ -15,10 +15,19 @@ export function purposeFor(kind: string, id: string, title: string): PlanPurpose
 }
 
 /**
- * `purposeFor` an entity of the pathway, by its own title: one object per entity, since a search
- * names the same few over and over (purposes are read, never changed). @internal
+ * `purposeFor` an entity of the pathway by its key (`step:ID`, `role:ID`, ...) and its own
+ * title: one object per entity, since a search names the same few over and over (purposes are
+ * read, never changed). An id the pathway lacks gets its own object, titled by the id. @internal
  */
-export const entityPurpose = memoPerOwner((pathway: Pathway, key: string): PlanPurpose => {
+export function entityPurpose(pathway: Pathway, key: string): PlanPurpose {
+  const [kind, id = ""] = key.split(":") as ["role" | "setting" | "credential" | "step", string];
+  const entities = pathway[`${kind}s`] as Record<string, { title: string }> | undefined;
+  return entities && Object.hasOwn(entities, id)
+    ? purposeOf(pathway, key)
+    : purposeFor(kind, id, id);
+}
+
+const purposeOf = memoPerOwner((pathway: Pathway, key: string): PlanPurpose => {
   const [kind, id = ""] = key.split(":") as ["role" | "setting" | "credential" | "step", string];
   return purposeFor(
     kind,
@@ -57,8 +66,7 @@ export function itemWords(item: {
 export function chainPurpose(ctx: PlanContext, chain: readonly string[]): PlanPurpose {
   const last = chain[chain.length - 1];
   if (last === undefined) return unworded("purpose-goal", {});
-  const [kind, id = ""] = last.split(":") as ["role" | "setting" | "credential" | "step", string];
-  return purposeFor(kind, id, titleOf(ctx, `${kind}s`, id));
+  return entityPurpose(ctx.pathway, last);
 }
 
 /**

@@ -53,12 +53,29 @@ beforeAll(async () => {
   await page.locator(".monaco-workbench").waitFor();
 }, 300_000);
 
-// What the screen showed when a step failed, next to the other screenshots.
+// What the screen showed when a step failed: a screenshot next to the other screenshots, and in
+// the test's output what had focus, where the cursor was and what popups and notifications said.
 afterEach(async (context) => {
-  if (context.task.result?.state === "fail")
-    await page?.screenshot({
-      path: join(shots, `failed-${context.task.name.replace(/\W+/g, "-")}.png`),
-    });
+  if (context.task.result?.state !== "fail" || !page) return;
+  await page.screenshot({
+    path: join(shots, `failed-${context.task.name.replace(/\W+/g, "-")}.png`),
+  });
+  const screen = await page.evaluate(() => {
+    const text = (selector: string) =>
+      [...document.querySelectorAll<HTMLElement>(selector)]
+        .filter((e) => e.offsetParent !== null)
+        .map((e) => e.innerText.trim())
+        .filter((t) => t !== "");
+    const active = document.activeElement;
+    return {
+      focus: active ? `${active.tagName}.${active.className}` : "none",
+      cursor: text("#status\\.editor\\.selection"),
+      problems: document.querySelector("#status\\.problems")?.getAttribute("aria-label"),
+      popups: text(".action-widget, .context-view, .quick-input-widget, .suggest-widget"),
+      notifications: text(".notification-toast"),
+    };
+  });
+  console.log(`The screen when "${context.task.name}" failed:`, JSON.stringify(screen, null, 2));
 });
 
 afterAll(async () => {
@@ -96,8 +113,16 @@ async function goTo(line: number, column: number) {
   await input.waitFor();
   // The box opens holding ":" (its "go to line" prefix); the line and column follow it.
   await input.fill(`:${line}:${column}`);
+  // Enter before the box has read the position would close it without moving the cursor.
+  await page
+    .locator(".quick-input-widget", { hasText: `go to line ${line} at column ${column}` })
+    .waitFor();
   await page.keyboard.press("Enter");
   await page.locator(".quick-input-widget").waitFor({ state: "hidden" });
+  await page
+    .locator("#status\\.editor\\.selection", { hasText: `Ln ${line}, Col ${column}` })
+    .waitFor();
+  await page.locator(".monaco-editor.focused").waitFor();
 }
 
 /** The labels in the open suggestion widget. */

@@ -64,7 +64,7 @@ afterEach(async (context) => {
     const text = (selector: string) =>
       [...document.querySelectorAll<HTMLElement>(selector)]
         .filter((e) => e.offsetParent !== null)
-        .map((e) => e.innerText.trim())
+        .map((e) => (e.textContent ?? "").trim())
         .filter((t) => t !== "");
     const active = document.activeElement;
     return {

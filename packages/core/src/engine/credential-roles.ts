@@ -64,7 +64,8 @@ function meets(c: Condition, held: ReadonlySet<string>, roles: ReadonlySet<strin
 
 /** Whether a role is conferred (see the top of this module). @internal */
 export function isConferredRole(pathway: Pathway, role: string): boolean {
-  return indexOf(pathway).roles.some((r) => r.id === role);
+  for (const r of indexOf(pathway).roles) if (r.id === role) return true;
+  return false;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { coded, unworded } from "../messages/coded.js";
+import { coded } from "../messages/coded.js";
 import type { MessageKey } from "../messages/types.js";
 import type { RouteState } from "./state.js";
 import type { Blocker } from "./types.js";
@@ -22,7 +22,7 @@ export function blockedBy(
   data: Readonly<Record<string, unknown>>,
   chain: readonly string[],
 ): Outcome {
-  return { blocked: [{ ...unworded(code, data), chain }] };
+  return { blocked: [{ code, data, message: "", chain }] };
 }
 
 /** Blockers with their English sentences (see `blockedBy`). @internal */

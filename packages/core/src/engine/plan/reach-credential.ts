@@ -2,6 +2,7 @@ import { _credentialRoutes } from "../_credential-routes.js";
 import { impliedBy } from "../credential-status.js";
 import { findHeld, lapsedOn } from "../evaluate.js";
 import type { PlanContext } from "./context.js";
+import { entityKey } from "./entity-key.js";
 import { blockedBy, blockersOf, cycleAt, type Outcome, pickBest } from "./outcome.js";
 import { reachStep } from "./reach-step.js";
 import { routeScope } from "./route-scope.js";
@@ -21,7 +22,7 @@ export function reachCredential(
   chain: readonly string[],
   because: PlanPurpose,
 ): Outcome {
-  const key = `credential:${id}`;
+  const key = entityKey(ctx.pathway, "credential", id);
   if (chain.includes(key)) return cycleAt(chain, key);
   for (const [earned, day] of state.earned) {
     if (impliedBy(ctx.pathway, earned).has(id)) return { day };

@@ -4,6 +4,7 @@ import { holds } from "../evaluate.js";
 import { coded } from "../messages/coded.js";
 import { rolesCountedAs } from "../role-kinds.js";
 import { type PlanContext, titleOf } from "./context.js";
+import { entityKey } from "./entity-key.js";
 import { changeDay, takeRole } from "./moves.js";
 import { blockedBy, cycleAt, type Outcome } from "./outcome.js";
 import { routePeriods, routeScope } from "./route-scope.js";
@@ -24,7 +25,7 @@ export function reachRole(
   chain: readonly string[],
   again = false,
 ): Outcome {
-  const key = `role:${id}`;
+  const key = entityKey(ctx.pathway, "role", id);
   if (chain.includes(key)) return cycleAt(chain, key);
   if (!again) {
     let since: number | undefined;

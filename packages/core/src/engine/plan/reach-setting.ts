@@ -1,6 +1,7 @@
 import { _settingRoutes } from "../_setting-routes.js";
 import { coded } from "../messages/coded.js";
 import { type PlanContext, titleOf } from "./context.js";
+import { entityKey } from "./entity-key.js";
 import { changeDay, moveTo } from "./moves.js";
 import { blockedBy, cycleAt, type Outcome, pickBest } from "./outcome.js";
 import { attempt } from "./satisfy.js";
@@ -19,7 +20,7 @@ export function reachSetting(
   state: RouteState,
   chain: readonly string[],
 ): Outcome {
-  const key = `setting:${id}`;
+  const key = entityKey(ctx.pathway, "setting", id);
   if (chain.includes(key)) return cycleAt(chain, key);
   const since = state.settings.get(id);
   if (since !== undefined) return { day: since };

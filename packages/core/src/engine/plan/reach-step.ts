@@ -4,7 +4,7 @@ import type { Effort } from "../../model/quantities.js";
 import { stepRequirements } from "../availability.js";
 import { holds } from "../evaluate.js";
 import { dateOf, type PlanContext } from "./context.js";
-
+import { entityKey } from "./entity-key.js";
 import { changeDay, moveTo, takeRole } from "./moves.js";
 import { blockedBy, cycleAt, type Outcome } from "./outcome.js";
 import { routeScope } from "./route-scope.js";
@@ -26,7 +26,7 @@ export function reachStep(
   because: PlanPurpose,
   again = false,
 ): Outcome {
-  const key = `step:${id}`;
+  const key = entityKey(ctx.pathway, "step", id);
   if (chain.includes(key)) return cycleAt(chain, key);
   const taken = state.taken.get(id);
   if (taken !== undefined) return { day: taken };

@@ -1,4 +1,3 @@
-import { memoPerOwner } from "../../internal/owner-memo.js";
 import { titleOf as titleText } from "../../internal/text.js";
 import type { Pathway } from "../../model/pathway.js";
 import { type CodedMessage, coded, defined, unworded } from "../messages/coded.js";
@@ -20,21 +19,23 @@ export function purposeFor(kind: string, id: string, title: string): PlanPurpose
  * read, never changed). An id the pathway lacks gets its own object, titled by the id. @internal
  */
 export function entityPurpose(pathway: Pathway, key: string): PlanPurpose {
+  let memo = purposes.get(pathway);
+  if (!memo) {
+    memo = new Map();
+    purposes.set(pathway, memo);
+  }
+  const hit = memo.get(key);
+  if (hit) return hit;
   const [kind, id = ""] = key.split(":") as ["role" | "setting" | "credential" | "step", string];
   const entities = pathway[`${kind}s`] as Record<string, { title: string }> | undefined;
-  return entities && Object.hasOwn(entities, id)
-    ? purposeOf(pathway, key)
-    : purposeFor(kind, id, id);
+  if (!entities || !Object.hasOwn(entities, id)) return purposeFor(kind, id, id);
+  const purpose = purposeFor(kind, id, titleText(entities, id));
+  memo.set(key, purpose);
+  return purpose;
 }
 
-const purposeOf = memoPerOwner((pathway: Pathway, key: string): PlanPurpose => {
-  const [kind, id = ""] = key.split(":") as ["role" | "setting" | "credential" | "step", string];
-  return purposeFor(
-    kind,
-    id,
-    titleText(pathway[`${kind}s`] as Record<string, { title: string }>, id),
-  );
-});
+/** By pathway, the purpose of each of its entities named so far, by key. */
+const purposes = new WeakMap<Pathway, Map<string, PlanPurpose>>();
 
 /**
  * The words of a plan item: `code` and `data` its title renders from, and what it is for. The

@@ -66,6 +66,8 @@ function build(c: Condition): Check {
     return (scope) => {
       const out = failing(parts, scope);
       if (out.length === 0) return met;
+      // One failing part: its shortfall is the whole one (its facts are listed once already).
+      if (out.length === 1) return out[0] as _Shortfall;
       return failed(
         out.flatMap((p) => p.missing),
         out.every((p) => p.fixable),
@@ -89,6 +91,8 @@ function someOf(parts: readonly Check[], needed: number): Check {
     const short = needed - (parts.length - out.length);
     if (short <= 0) return met;
     const best = cheapest(out, short);
+    // One part, fixable, makes up the one missing: its shortfall is the whole one.
+    if (short === 1 && best.length === 1) return best[0] as _Shortfall;
     return failed(
       best.flatMap((p) => p.missing),
       best.length === short,

@@ -54,21 +54,48 @@ export function mixStrategies(
  * best of the queues' heads, exactly as comparing every remaining candidate would find.
  */
 function queuesOf(candidates: readonly Candidate[]): Queue[] {
-  const byKey = new Map<string, { c: Candidate; raw: number }[]>();
+  // Due renewals under `undefined`, the others under their strategy, in order of first use.
+  const byStrategy = new Map<string | undefined, { c: Candidate; raw: number }[]>();
   for (const c of candidates) {
-    const urgent = c.reasons.some((x) => x.code === "renewal-due");
-    const key = urgent ? "" : `:${c.base.strategy}`;
-    const raw = scoring.available + c.reasons.reduce((sum, r) => sum + r.points, 0);
-    const list = byKey.get(key);
+    let urgent = false;
+    let raw = scoring.available;
+    for (const r of c.reasons) {
+      if (r.code === "renewal-due") urgent = true;
+      raw += r.points;
+    }
+    const key = urgent ? undefined : c.base.strategy;
+    const list = byStrategy.get(key);
     if (list) list.push({ c, raw });
-    else byKey.set(key, [{ c, raw }]);
+    else byStrategy.set(key, [{ c, raw }]);
   }
-  return [...byKey].map(([key, items]) => ({
-    strategy: key === "" ? undefined : key.slice(1),
-    items: items.sort((a, b) => b.raw - a.raw || (a.c.step < b.c.step ? -1 : 1)),
-    next: 0,
-  }));
+  const queues: Queue[] = [];
+  for (const [strategy, items] of byStrategy)
+    queues.push({ strategy, items: ranked(items), next: 0 });
+  return queues;
 }
+
+/**
+ * Best raw score first, ties by step id (ids differ, so the order is total). A queue mostly
+ * holds a strategy's few steps: up to 16 are sorted by insertion, since `Array#sort` copies the
+ * list to sort it; longer lists by `Array#sort`, so the work stays n log n.
+ */
+function ranked(items: { c: Candidate; raw: number }[]): { c: Candidate; raw: number }[] {
+  if (items.length > 16) return items.sort(byRawScore);
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i] as { c: Candidate; raw: number };
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const before = items[j] as { c: Candidate; raw: number };
+      if (before.raw > item.raw || (before.raw === item.raw && before.c.step < item.c.step)) break;
+      items[j + 1] = before;
+    }
+    items[j + 1] = item;
+  }
+  return items;
+}
+
+const byRawScore = (a: { c: Candidate; raw: number }, b: { c: Candidate; raw: number }) =>
+  b.raw - a.raw || (a.c.step < b.c.step ? -1 : 1);
 
 /** The queue whose head scores best now, ties by step id; undefined once all are empty. */
 function bestHead(queues: readonly Queue[], taken: ReadonlyMap<string, number>) {

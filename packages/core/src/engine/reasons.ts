@@ -162,21 +162,25 @@ export function goalReasons(
   const { pathway } = session;
   const step = pathway.steps[id] as Step;
   const out: Reason[] = [];
-  goals.forEach((g, index) => {
+  for (let index = 0; index < goals.length; index++) {
+    const g = goals[index] as GoalProgress;
     const weight = 1 / (index + 1);
     const plan = g.plan;
     const route = _goalRoute(pathway, g);
     if (plan.reachable && route.steps.has(id)) {
       const data = { goal: g.key, title: g.title, finish: plan.finish };
       out.push(reason("goal-route", Math.round(scoring.goalRoute * weight), data));
-      return;
-    }
-    if (step.advances?.some((a) => route.onRoute.has(a))) {
+    } else if (advancesAny(step.advances, route.onRoute)) {
       const points = Math.round(scoring.goalAdvances * weight);
       out.push(reason("goal-advances", points, { goal: g.key, title: g.title }));
     }
-  });
+  }
   return out;
+}
+
+function advancesAny(advances: readonly string[] | undefined, onRoute: ReadonlySet<string>) {
+  if (advances) for (const a of advances) if (onRoute.has(a)) return true;
+  return false;
 }
 
 /** The `unlocks` reason: what doing the step today opens that was not open before. @internal */

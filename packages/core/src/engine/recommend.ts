@@ -143,9 +143,8 @@ export function recommendSteps(
     }),
   );
   const ids = _sortedStepIds(pathway);
-  const availability = new Map(
-    ids.map((id) => [id, stepVerdict(session.scope, session.statuses, id)]),
-  );
+  const availability = new Map<string, StepVerdict>();
+  for (const id of ids) availability.set(id, stepVerdict(session.scope, session.statuses, id));
   const dueRenewals = renewalNeeds(session, availability);
   const before = openedEntities(session, session.facts);
   const scored = ids

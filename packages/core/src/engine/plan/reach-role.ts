@@ -10,7 +10,7 @@ import { blockedBy, cycleAt, type Outcome } from "./outcome.js";
 import { routePeriods, routeScope } from "./route-scope.js";
 import { satisfy } from "./satisfy.js";
 import { chainPurpose, entityPurpose, planItem } from "./sentences.js";
-import { changing, type RouteState } from "./state.js";
+import { addItem, addNote, changing, type RouteState } from "./state.js";
 import { jobOn } from "./timeline.js";
 
 /**
@@ -68,7 +68,7 @@ function becomeRole(
     return ready;
   }
   const day = changeDay(state, ready);
-  state.items.push({
+  addItem(state, {
     kind: "role",
     id,
     ...planItem(
@@ -101,7 +101,8 @@ export function workCountsAs(
   if (!isConferredRole(ctx.pathway, id)) return false;
   const counts = countedRoles(ctx.pathway, job.role, routePeriods(ctx, state), day).has(id);
   if (counts && note) {
-    state.notes.push(
+    addNote(
+      state,
       coded("assume-counts-as", {
         role: job.role,
         roleTitle: titleOf(ctx, "roles", job.role),

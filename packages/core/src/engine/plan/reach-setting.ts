@@ -6,7 +6,7 @@ import { changeDay, moveTo } from "./moves.js";
 import { blockedBy, cycleAt, type Outcome, pickBest } from "./outcome.js";
 import { attempt } from "./satisfy.js";
 import { chainPurpose, entityPurpose, planItem } from "./sentences.js";
-import { adoptState, type RouteState } from "./state.js";
+import { addItem, addNote, adoptState, type RouteState } from "./state.js";
 import { jobOn } from "./timeline.js";
 
 /**
@@ -47,7 +47,8 @@ export function reachSetting(
     }
     if (!current)
       return blockedBy("blocker-no-role-in-setting", { setting: id, title: setting.title }, next);
-    state.notes.push(
+    addNote(
+      state,
       coded("assume-setting-unlisted", {
         role: current.role,
         roleTitle: titleOf(ctx, "roles", current.role),
@@ -68,7 +69,7 @@ export function moveThere(
   chain: readonly string[],
 ): number {
   const day = changeDay(state, from);
-  state.items.push({
+  addItem(state, {
     kind: "setting",
     id,
     ...planItem(

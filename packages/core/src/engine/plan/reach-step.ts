@@ -10,7 +10,7 @@ import { blockedBy, cycleAt, type Outcome } from "./outcome.js";
 import { routeScope } from "./route-scope.js";
 import { satisfy } from "./satisfy.js";
 import { entityPurpose } from "./sentences.js";
-import { changing, type RouteItem, type RouteState } from "./state.js";
+import { addItem, changing, type RouteItem, type RouteState } from "./state.js";
 import type { PlanPurpose } from "./types.js";
 
 /**
@@ -76,7 +76,7 @@ function takeStep(
     finish,
   };
   if (step.effort) item.effort = step.effort;
-  state.items.push(item);
+  addItem(state, item);
   state.cost += step.effort?.cost?.amount ?? 0;
   if (step.grants?.credential && !step.effort?.cost) state.unknownCosts++;
   changing(state, "completed").set(id, finish);

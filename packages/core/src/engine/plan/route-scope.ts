@@ -5,7 +5,7 @@ import type { EvaluationScope } from "../evaluate.js";
 import type { CountedSpan, WorkSpan } from "../experience.js";
 import type { PersonFacts } from "../facts.js";
 import { dateOf, type PlanContext } from "./context.js";
-import { derivedFrom, type RouteState } from "./state.js";
+import { derivedFrom, frozen, type RouteState } from "./state.js";
 import { type Timeline, timelineWork } from "./timeline.js";
 
 // A route state as the evaluator sees it: the facts of the person on a day, with what the route
@@ -68,10 +68,7 @@ function scopeOf(ctx: PlanContext, state: RouteState, day: number): EvaluationSc
   const date = dateOf(ctx, day);
   const facts: PersonFacts = {
     ...ctx.facts,
-    credentials:
-      day > ctx.today
-        ? keptRenewed(ctx, state, date)
-        : derivedFrom(state, "credentials", copied, undefined),
+    credentials: day > ctx.today ? keptRenewed(ctx, state, date) : frozen(state, "credentials"),
     completed: derivedFrom(state, "completed", asDates, ctx),
     roles: derivedFrom(state, "roles", keysOf, undefined),
     settings: derivedFrom(state, "settings", keysOf, undefined),
@@ -94,7 +91,6 @@ function keptRenewed(
   return credentials;
 }
 
-const copied = <K, V>(map: ReadonlyMap<K, V>): ReadonlyMap<K, V> => new Map(map);
 const keysOf = (map: ReadonlyMap<string, number>): ReadonlySet<string> => new Set(map.keys());
 
 function asDates(days: ReadonlyMap<string, number>, ctx: PlanContext): ReadonlyMap<string, string> {

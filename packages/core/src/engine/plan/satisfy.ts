@@ -19,7 +19,7 @@ import { reachRole } from "./reach-role.js";
 import { reachSetting } from "./reach-setting.js";
 import { reachStep } from "./reach-step.js";
 import { routeScope } from "./route-scope.js";
-import { adoptState, cloneState, type RouteState } from "./state.js";
+import { addGuard, adoptState, cloneState, type RouteState } from "./state.js";
 import type { PlanPurpose } from "./types.js";
 import { waitForExperience } from "./wait-experience.js";
 
@@ -219,7 +219,7 @@ function keepsAbsent(
     const trace = evaluate(inner, scope);
     return blockedBy("blocker-not-true", { inner: textOf(trace) }, chain);
   }
-  state.guards.push({ inner, day });
+  addGuard(state, { inner, day });
   return { day };
 }
 

@@ -37,13 +37,15 @@ export interface RouteState {
    */
   readonly revision: number;
   /**
-   * The maps (bits of `RouteFacts` keys) this state alone holds and may change in place; the rest
-   * it shares with copies, and `changing` copies them before a change.
+   * The maps (bits of `RouteFacts` keys), lists and views this state alone holds and may change
+   * in place; the rest it shares with copies, and `changing`, `addItem`, `addNote` and
+   * `addGuard` copy them before a change.
    */
   readonly owned: number;
   /**
    * What is worked out from each of the maps above while it stays as it is (see `derivedFrom`):
-   * a copy of the state starts with the same, and `changing` drops a map's before it changes.
+   * a copy of the state shares it until either changes a map, and `changing` drops a map's
+   * before it changes.
    */
   readonly views: Views;
   /** With no job yet: the setting the person is in (the profile's, or one a step moved them to). */
@@ -56,17 +58,23 @@ export interface RouteState {
    * route makes are put off until then (see `changeDay`).
    */
   busyUntil: number;
-  readonly items: RouteItem[];
+  readonly items: readonly RouteItem[];
   cost: number;
   /** Steps granting a credential that state no cost: routes with known costs are preferred. */
   unknownCosts: number;
   /** What this route takes for granted beyond what every plan does, in plain sentences. */
-  readonly notes: CodedMessage<string>[];
+  readonly notes: readonly CodedMessage<string>[];
   /**
    * The `not` conditions the route has met, each with the day it must hold on: whatever the
    * route does later must leave them untrue then (see `guarded`).
    */
-  readonly guards: { readonly inner: Condition; readonly day: number }[];
+  readonly guards: readonly Guard[];
+}
+
+/** A `not` the route has met, and the day it must hold on (see `RouteState.guards`). @internal */
+export interface Guard {
+  readonly inner: Condition;
+  readonly day: number;
 }
 
 /** The maps of a route state, which `changing` hands out to change. */
@@ -86,7 +94,12 @@ const bits: { readonly [K in keyof RouteFacts]: number } = {
   roles: 16,
   settings: 32,
 };
-const allBits = 63;
+/** The bits of `RouteState.owned` for its lists and views. */
+const itemsBit = 64;
+const notesBit = 128;
+const guardsBit = 256;
+const viewsBit = 512;
+const allBits = 1023;
 
 /** What `derivedFrom` keeps of each map, by the map's key; each kind of map is read one way. */
 type Views = { -readonly [K in FactMap]: unknown };
@@ -110,11 +123,12 @@ export function derivedFrom<K extends FactMap, T, A>(
   make: (map: RouteState[K], arg: A) => T,
   arg: A,
 ): T {
-  const views = state.views;
-  const hit = views[key];
+  const hit = state.views[key];
   if (hit !== undefined) return hit as T;
   const value = make(state[key], arg);
-  views[key] = value;
+  // Shared views hold what follows from shared maps: a view of one is a view of every state
+  // sharing it, until one changes a map (and, first, takes its own views).
+  state.views[key] = value;
   return value;
 }
 
@@ -133,7 +147,48 @@ export function changing<K extends keyof RouteFacts>(state: RouteState, key: K):
     (s as Record<K, unknown>)[key] = copyOf(s[key] as Map<string, unknown>);
     s.owned |= bits[key];
   }
+  if ((s.owned & viewsBit) === 0) {
+    s.views = { ...s.views };
+    s.owned |= viewsBit;
+  }
   s.views[key] = undefined;
+  return s[key];
+}
+
+/**
+ * One of a state's maps as it is, to be read as long as anyone likes: the state gives up changing
+ * it in place (its next change copies it first), so the map never changes. @internal
+ */
+export function frozen<K extends keyof RouteFacts>(state: RouteState, key: K): RouteState[K] {
+  (state as { owned: number }).owned &= ~bits[key];
+  return state[key];
+}
+
+/** Adds an item to a state's route (copying the list first if a copy shares it). @internal */
+export function addItem(state: RouteState, item: RouteItem): void {
+  ownList(state, "items", itemsBit).push(item);
+}
+
+/** Adds a note to what a state's route assumes (see `addItem`). @internal */
+export function addNote(state: RouteState, note: CodedMessage<string>): void {
+  ownList(state, "notes", notesBit).push(note);
+}
+
+/** Adds a guard to a state's route (see `addItem`). @internal */
+export function addGuard(state: RouteState, guard: Guard): void {
+  ownList(state, "guards", guardsBit).push(guard);
+}
+
+function ownList<K extends "items" | "notes" | "guards">(
+  state: RouteState,
+  key: K,
+  bit: number,
+): RouteState[K][number][] {
+  const s = state as unknown as { [L in K]: RouteState[K][number][] } & { owned: number };
+  if ((s.owned & bit) === 0) {
+    s[key] = s[key].slice() as (typeof s)[K];
+    s.owned |= bit;
+  }
   return s[key];
 }
 
@@ -204,24 +259,22 @@ export function cloneState(s: RouteState): RouteState {
     timeline: s.timeline,
     revision: s.revision,
     owned: 0,
-    views: { ...s.views },
+    views: s.views,
     idleSetting: s.idleSetting,
     idleMoves: s.idleMoves,
     busyUntil: s.busyUntil,
-    items: [...s.items],
+    items: s.items,
     cost: s.cost,
     unknownCosts: s.unknownCosts,
-    notes: [...s.notes],
-    guards: [...s.guards],
+    notes: s.notes,
+    guards: s.guards,
   };
 }
 
 /** Makes `target` the state of the alternative chosen, which is not used again. @internal */
 export function adoptState(target: RouteState, chosen: RouteState): void {
   Object.assign(target, chosen);
-  // The maps `chosen` alone held are now `target`'s alone (so changing them copies nothing);
-  // the rest both share with the state they were copied from. `chosen` keeps none, and each
-  // keeps its own views.
-  (target as { views: Views }).views = { ...chosen.views };
+  // What `chosen` alone held (maps, lists, views) is now `target`'s alone, so changing it copies
+  // nothing; the rest both share with the state they were copied from. `chosen` keeps none.
   (chosen as { owned: number }).owned = 0;
 }

@@ -9,7 +9,7 @@ import { reachRole, workCountsAs } from "./reach-role.js";
 import { moveThere, reachSetting } from "./reach-setting.js";
 import { routeWork } from "./route-scope.js";
 import { planItem } from "./sentences.js";
-import type { RouteState } from "./state.js";
+import { addItem, type RouteState } from "./state.js";
 import { jobOn } from "./timeline.js";
 import type { PlanPurpose } from "./types.js";
 
@@ -68,7 +68,7 @@ export function waitForExperience(
   };
   if (day === undefined) return blockedBy("blocker-experience", what, chain);
   if (role !== undefined) workCountsAs(ctx, role, from, state, true);
-  state.items.push({
+  addItem(state, {
     kind: "wait",
     ...planItem("item-wait", what, because),
     start: from,

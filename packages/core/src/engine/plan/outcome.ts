@@ -58,12 +58,20 @@ export function byOutcome(a: Attempt, b: Attempt): number {
   );
 }
 
-/** The best attempt that is not blocked (see {@link byOutcome}); the first written wins ties. @internal */
-export function pickBest(attempts: readonly Attempt[]): Attempt | undefined {
-  let best: Attempt | undefined;
-  for (const a of attempts) {
-    if ("blocked" in a.outcome) continue;
-    if (!best || byOutcome(a, best) < 0) best = a;
+/**
+ * `best` or `tried`, whichever is better (see {@link byOutcome}; `best`, written first, wins
+ * ties); a blocked `tried` joins `blocked` while there is no best yet, for `blockersOf`. So a loop
+ * over the options keeps the best that is not blocked, and the blockers only while none works.
+ * @internal
+ */
+export function keepBest(
+  best: Attempt | undefined,
+  tried: Attempt,
+  blocked?: Attempt[],
+): Attempt | undefined {
+  if ("blocked" in tried.outcome) {
+    if (!best) blocked?.push(tried);
+    return best;
   }
-  return best;
+  return !best || byOutcome(tried, best) < 0 ? tried : best;
 }

@@ -3,10 +3,10 @@ import { impliedBy } from "../credential-status.js";
 import { findHeld, lapsedOn } from "../evaluate.js";
 import type { PlanContext } from "./context.js";
 import { entityKey } from "./entity-key.js";
-import { blockedBy, blockersOf, cycleAt, type Outcome, pickBest } from "./outcome.js";
+import { type Attempt, blockedBy, blockersOf, cycleAt, keepBest, type Outcome } from "./outcome.js";
 import { reachStep } from "./reach-step.js";
 import { routeScope } from "./route-scope.js";
-import { attemptWith } from "./satisfy.js";
+import { copyToTry, triedOn } from "./satisfy.js";
 import { adoptState, type RouteState } from "./state.js";
 import type { PlanPurpose } from "./types.js";
 
@@ -38,17 +38,31 @@ export function reachCredential(
   // Reinstatement renews the credential itself, so only one held as such can be reinstated.
   const reinstatable =
     held.expired !== undefined && state.credentials.has(id) && lapsedOn(scope, id) === undefined;
-  const routes = _credentialRoutes(ctx.pathway, id)
-    .filter((route) => route.grants || (reinstatable && route.renews))
-    .map((route) => route.step);
-  if (routes.length === 0) {
+  // Each step that brings it, on its own copy of the state.
+  let best: Attempt | undefined;
+  const blocked: Attempt[] = [];
+  let routes = 0;
+  for (const route of _credentialRoutes(ctx.pathway, id)) {
+    if (!route.grants && !(reinstatable && route.renews)) continue;
+    routes++;
+    best = keepBest(best, attemptStep(ctx, state, route.step, next, because), blocked);
+  }
+  if (routes === 0) {
     return blockedBy("blocker-no-grant", { credential: id, title: credential.title }, next);
   }
-  const tries = routes.map((stepId) =>
-    attemptWith(ctx, state, next, (copy) => reachStep(ctx, stepId, copy, next, because, true)),
-  );
-  const best = pickBest(tries);
-  if (!best) return blockersOf(tries);
+  if (!best) return blockersOf(blocked);
   adoptState(state, best.state);
   return best.outcome;
+}
+
+/** Takes step `stepId` anew (to earn what it grants) on a copy of the state (see `attemptWith`). */
+function attemptStep(
+  ctx: PlanContext,
+  state: RouteState,
+  stepId: string,
+  chain: readonly string[],
+  because: PlanPurpose,
+): Attempt {
+  const copy = copyToTry(ctx, state);
+  return triedOn(ctx, copy, reachStep(ctx, stepId, copy, chain, because, true), chain);
 }

@@ -3,7 +3,7 @@ import { coded } from "../messages/coded.js";
 import { type PlanContext, titleOf } from "./context.js";
 import { entityKey } from "./entity-key.js";
 import { changeDay, moveTo } from "./moves.js";
-import { blockedBy, cycleAt, type Outcome, pickBest } from "./outcome.js";
+import { type Attempt, blockedBy, cycleAt, keepBest, type Outcome } from "./outcome.js";
 import { attempt } from "./satisfy.js";
 import { chainPurpose, entityPurpose, planItem } from "./sentences.js";
 import { addItem, addNote, adoptState, type RouteState } from "./state.js";
@@ -30,7 +30,9 @@ export function reachSetting(
   const because = entityPurpose(ctx.pathway, key);
   const routes = _settingRoutes(ctx.pathway, id);
   const granting = routes.steps;
-  const byStep = pickBest(granting.map((s) => attempt(ctx, { step: s }, state, next, because)));
+  let byStep: Attempt | undefined;
+  for (const s of granting)
+    byStep = keepBest(byStep, attempt(ctx, { step: s }, state, next, because));
   if (byStep) {
     adoptState(state, byStep.state);
     return byStep.outcome;
@@ -38,7 +40,9 @@ export function reachSetting(
   const current = jobOn(state.timeline, ctx.today);
   // With no job, or one whose role the setting does not have, work there means a role it has.
   if (!current || !ctx.pathway.roles[current.role]?.settings?.includes(id)) {
-    const best = pickBest(routes.roles.map((r) => attempt(ctx, { role: r }, state, next, because)));
+    let best: Attempt | undefined;
+    for (const r of routes.roles)
+      best = keepBest(best, attempt(ctx, { role: r }, state, next, because));
     if (best && "day" in best.outcome) {
       adoptState(state, best.state);
       const moved = state.settings.get(id);

@@ -3,7 +3,7 @@ import { maxPlanAlternatives } from "../../load/limits.js";
 import type { Condition } from "../../model/condition.js";
 import { type ConditionTrace, evaluate, holds } from "../evaluate.js";
 import { inJurisdiction } from "../facts.js";
-import { type CodedMessage, coded, defined } from "../messages/coded.js";
+import { type CodedMessage, defined } from "../messages/coded.js";
 import type { PlanContext } from "./context.js";
 import { firstThatWorks } from "./first-that-works.js";
 import {
@@ -11,8 +11,8 @@ import {
   blockedBy,
   blockersOf,
   byOutcome,
+  keepBest,
   type Outcome,
-  pickBest,
 } from "./outcome.js";
 import { reachCredential } from "./reach-credential.js";
 import { reachRole } from "./reach-role.js";
@@ -20,7 +20,7 @@ import { reachSetting } from "./reach-setting.js";
 import { reachStep } from "./reach-step.js";
 import { routeScope } from "./route-scope.js";
 import { addGuard, adoptState, cloneState, type RouteState } from "./state.js";
-import type { PlanPurpose } from "./types.js";
+import type { Blocker, PlanPurpose } from "./types.js";
 import { waitForExperience } from "./wait-experience.js";
 
 /**
@@ -39,9 +39,12 @@ export function satisfy(
     return firstThatWorks(ctx, condition, state, chain, because);
   }
   if ("any" in condition) {
-    const tries = condition.any.map((c) => attempt(ctx, c, state, chain, because));
-    const best = pickBest(tries);
-    if (!best) return blockersOf(tries);
+    // Each option on its own copy of the state.
+    let best: Attempt | undefined;
+    const blocked: Attempt[] = [];
+    for (const c of condition.any)
+      best = keepBest(best, attempt(ctx, c, state, chain, because), blocked);
+    if (!best) return blockersOf(blocked);
     adoptState(state, best.state);
     return best.outcome;
   }
@@ -82,9 +85,23 @@ export function attemptWith(
   chain: readonly string[],
   run: (copy: RouteState) => Outcome,
 ): Attempt {
+  const copy = copyToTry(ctx, state);
+  return triedOn(ctx, copy, run(copy), chain);
+}
+
+/** A copy of the state to try one alternative on, counted against `maxPlanAlternatives`. @internal */
+export function copyToTry(ctx: PlanContext, state: RouteState): RouteState {
   ctx.search.tried++;
-  const copy = cloneState(state);
-  const outcome = run(copy);
+  return cloneState(state);
+}
+
+/** The attempt an alternative made on its copy (see `copyToTry`), checked by `guarded`. @internal */
+export function triedOn(
+  ctx: PlanContext,
+  copy: RouteState,
+  outcome: Outcome,
+  chain: readonly string[],
+): Attempt {
   return {
     outcome: "blocked" in outcome ? outcome : guarded(ctx, copy, outcome, chain),
     state: copy,
@@ -124,10 +141,10 @@ function satisfyAll(
   state: RouteState,
   chain: readonly string[],
   because: PlanPurpose,
+  order = orderOf(parts),
 ): Outcome {
   let day = ctx.today;
   const blocked: Outcome[] = [];
-  const order = orderOf(parts);
   for (const c of order) {
     if ("not" in c) continue;
     const o = satisfy(ctx, c, state, chain, because);
@@ -171,14 +188,19 @@ const orders = new WeakMap<readonly Condition[], readonly Condition[]>();
 function orderOf(parts: readonly Condition[]): readonly Condition[] {
   const hit = orders.get(parts);
   if (hit) return hit;
+  const order = orderParts(parts);
+  orders.set(parts, order);
+  return order;
+}
+
+/** `orderOf`, worked out. */
+function orderParts(parts: readonly Condition[]): readonly Condition[] {
   const windowed = (c: Condition) => "experience" in c && c.experience.within !== undefined;
-  const order = [
+  return [
     ...parts.filter((c) => hasNot(c)),
     ...parts.filter((c) => !hasNot(c) && !windowed(c)),
     ...parts.filter((c) => !hasNot(c) && windowed(c)).sort((a, b) => windowDays(b) - windowDays(a)),
   ];
-  orders.set(parts, order);
-  return order;
 }
 
 /** The `atLeast` options that finish first, each tried alone, then taken together. */
@@ -189,21 +211,26 @@ function satisfyAtLeast(
   chain: readonly string[],
   because: PlanPurpose,
 ): Outcome {
-  const tries = condition.of.map((c, i) => ({ ...attempt(ctx, c, state, chain, because), i }));
-  const reachable = tries.filter((t) => !("blocked" in t.outcome)).sort(byOutcome);
+  const tries: Attempt[] = [];
+  for (const c of condition.of) tries.push(attempt(ctx, c, state, chain, because));
+  // The options that work, by index: those that finish first, ties in written order.
+  const reachable: number[] = [];
+  for (let i = 0; i < tries.length; i++) {
+    if (!("blocked" in (tries[i] as Attempt).outcome)) reachable.push(i);
+  }
   if (reachable.length < condition.atLeast) {
     const data = { reachable: reachable.length, needed: condition.atLeast };
-    const rest = tries.flatMap((t) => ("blocked" in t.outcome ? t.outcome.blocked : []));
-    return { blocked: [{ ...coded("blocker-at-least", data), chain }, ...rest] };
+    const blocked: Blocker[] = [{ code: "blocker-at-least", data, message: "", chain }];
+    for (const t of tries)
+      if ("blocked" in t.outcome) for (const b of t.outcome.blocked) blocked.push(b);
+    return { blocked };
   }
-  const chosen = reachable.slice(0, condition.atLeast).sort((a, b) => a.i - b.i);
-  return satisfyAll(
-    ctx,
-    chosen.map((t) => condition.of[t.i] as Condition),
-    state,
-    chain,
-    because,
-  );
+  reachable.sort((a, b) => byOutcome(tries[a] as Attempt, tries[b] as Attempt) || a - b);
+  const chosen = reachable.slice(0, condition.atLeast).sort((a, b) => a - b);
+  const parts: Condition[] = [];
+  for (const i of chosen) parts.push(condition.of[i] as Condition);
+  // A list made for this call: its order is worked out, not kept.
+  return satisfyAll(ctx, parts, state, chain, because, orderParts(parts));
 }
 
 /** A `not`: holds when its condition is false on `day` with what the route has by then. */

@@ -1,11 +1,12 @@
 import { maxPlanAlternatives } from "../../load/limits.js";
 import type { Condition } from "../../model/condition.js";
 import { type CodedMessage, coded } from "../messages/coded.js";
+import type { Chain } from "./chain.js";
 import type { PlanContext } from "./context.js";
-import type { Outcome } from "./outcome.js";
+import type { Outcome, SearchBlocker } from "./outcome.js";
 import { attempt } from "./satisfy.js";
 import { adoptState, type RouteState } from "./state.js";
-import type { Blocker, PlanPurpose } from "./types.js";
+import type { PlanPurpose } from "./types.js";
 
 /**
  * `any` or `atLeast` once the search has tried `maxPlanAlternatives` alternatives: the options in
@@ -19,12 +20,12 @@ export function firstThatWorks(
     | { readonly any: readonly Condition[] }
     | { readonly atLeast: number; readonly of: readonly Condition[] },
   state: RouteState,
-  chain: readonly string[],
+  chain: Chain,
   because: PlanPurpose,
 ): Outcome {
   const [options, needed] =
     "any" in condition ? [condition.any, 1] : [condition.of, condition.atLeast];
-  const blocked: Blocker[] = [];
+  const blocked: SearchBlocker[] = [];
   let met = 0;
   let day = ctx.today;
   for (const option of options) {

@@ -1,10 +1,19 @@
 import { coded } from "../messages/coded.js";
 import type { MessageKey } from "../messages/types.js";
+import { type Chain, chainKeys, extend } from "./chain.js";
 import type { RouteState } from "./state.js";
 import type { Blocker } from "./types.js";
 
 /** What reaching something gives: the day it holds from, or why it never does. @internal */
-export type Outcome = { readonly day: number } | { readonly blocked: readonly Blocker[] };
+export type Outcome = { readonly day: number } | { readonly blocked: readonly SearchBlocker[] };
+
+/**
+ * A blocker as the search keeps it: its chain as links and its sentence empty, until
+ * `wordedBlockers` writes both out for the blockers of a plan returned. @internal
+ */
+export interface SearchBlocker extends Omit<Blocker, "chain"> {
+  readonly chain: Chain;
+}
 
 /** An alternative tried on its own copy of the route state. @internal */
 export interface Attempt {
@@ -20,16 +29,16 @@ export interface Attempt {
 export function blockedBy(
   code: MessageKey,
   data: Readonly<Record<string, unknown>>,
-  chain: readonly string[],
+  chain: Chain,
 ): Outcome {
   return { blocked: [{ code, data, message: "", chain }] };
 }
 
 /** Blockers with their English sentences (see `blockedBy`). @internal */
-export function wordedBlockers(blockers: readonly Blocker[]): Blocker[] {
+export function wordedBlockers(blockers: readonly SearchBlocker[]): Blocker[] {
   return blockers.map((b) => ({
     ...coded(b.code as MessageKey, b.data),
-    chain: b.chain,
+    chain: chainKeys(b.chain),
   }));
 }
 
@@ -39,8 +48,8 @@ export function blockersOf(attempts: readonly Attempt[]): Outcome {
 }
 
 /** A requirement that leads back to itself through `key`. @internal */
-export function cycleAt(chain: readonly string[], key: string): Outcome {
-  return blockedBy("blocker-cycle", { key }, [...chain, key]);
+export function cycleAt(chain: Chain, key: string): Outcome {
+  return blockedBy("blocker-cycle", { key }, extend(chain, key));
 }
 
 /**

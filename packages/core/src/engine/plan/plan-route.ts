@@ -49,8 +49,9 @@ function findRoute(pathway: Pathway, profile: Profile, goal: Goal, options: Engi
   const state = initialState(ctx, job);
   const { kind, id } = goalTarget(goal);
   const name = goalTitle(pathway, goal);
-  const reached = satisfy(ctx, { [kind]: id } as never, state, [], purposeFor(kind, id, name));
-  const outcome = "blocked" in reached ? reached : guarded(ctx, state, reached, []);
+  const because = purposeFor(kind, id, name);
+  const reached = satisfy(ctx, { [kind]: id } as never, state, undefined, because);
+  const outcome = "blocked" in reached ? reached : guarded(ctx, state, reached, undefined);
   const date = ctx.options.date;
   if ("blocked" in outcome) {
     const blockers = wordedBlockers(outcome.blocked);

@@ -1,6 +1,7 @@
 import { _credentialRoutes } from "../_credential-routes.js";
 import { impliedBy } from "../credential-status.js";
 import { findHeld, lapsedOn } from "../evaluate.js";
+import { type Chain, extend, onChain } from "./chain.js";
 import type { PlanContext } from "./context.js";
 import { entityKey } from "./entity-key.js";
 import { type Attempt, blockedBy, blockersOf, cycleAt, keepBest, type Outcome } from "./outcome.js";
@@ -19,18 +20,18 @@ export function reachCredential(
   ctx: PlanContext,
   id: string,
   state: RouteState,
-  chain: readonly string[],
+  chain: Chain,
   because: PlanPurpose,
 ): Outcome {
   const key = entityKey(ctx.pathway, "credential", id);
-  if (chain.includes(key)) return cycleAt(chain, key);
+  if (onChain(chain, key)) return cycleAt(chain, key);
   for (const [earned, day] of state.earned) {
     if (impliedBy(ctx.pathway, earned).has(id)) return { day };
   }
   const scope = routeScope(ctx, state, ctx.today);
   const held = findHeld(scope, id);
   if (held.active) return { day: ctx.today };
-  const next = [...chain, key];
+  const next = extend(chain, key);
   const credential = Object.hasOwn(ctx.pathway.credentials, id)
     ? ctx.pathway.credentials[id]
     : undefined;
@@ -60,7 +61,7 @@ function attemptStep(
   ctx: PlanContext,
   state: RouteState,
   stepId: string,
-  chain: readonly string[],
+  chain: Chain,
   because: PlanPurpose,
 ): Attempt {
   const copy = copyToTry(ctx, state);

@@ -3,6 +3,7 @@ import { countedRoles, isConferredRole } from "../credential-roles.js";
 import { holds } from "../evaluate.js";
 import { coded } from "../messages/coded.js";
 import { rolesCountedAs } from "../role-kinds.js";
+import { type Chain, extend, onChain } from "./chain.js";
 import { type PlanContext, titleOf } from "./context.js";
 import { entityKey } from "./entity-key.js";
 import { changeDay, takeRole } from "./moves.js";
@@ -22,11 +23,11 @@ export function reachRole(
   ctx: PlanContext,
   id: string,
   state: RouteState,
-  chain: readonly string[],
+  chain: Chain,
   again = false,
 ): Outcome {
   const key = entityKey(ctx.pathway, "role", id);
-  if (chain.includes(key)) return cycleAt(chain, key);
+  if (onChain(chain, key)) return cycleAt(chain, key);
   if (!again) {
     let since: number | undefined;
     for (const [held, day] of state.roles) {
@@ -36,7 +37,7 @@ export function reachRole(
     if (since !== undefined) return { day: since };
   }
   const role = Object.hasOwn(ctx.pathway.roles, id) ? ctx.pathway.roles[id] : undefined;
-  const next = [...chain, key];
+  const next = extend(chain, key);
   if (!role) return blockedBy("blocker-undefined", { kind: "role", id }, next);
   const ready = role.requires
     ? satisfy(ctx, role.requires, state, next, entityPurpose(ctx.pathway, key))
@@ -61,7 +62,7 @@ function becomeRole(
   id: string,
   ready: number,
   state: RouteState,
-  chain: readonly string[],
+  chain: Chain,
 ): number {
   if (workCountsAs(ctx, id, ready, state, true)) {
     if (!state.roles.has(id)) changing(state, "roles").set(id, ready);

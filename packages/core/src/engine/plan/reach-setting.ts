@@ -1,5 +1,6 @@
 import { _settingRoutes } from "../_setting-routes.js";
 import { coded } from "../messages/coded.js";
+import { type Chain, extend, onChain } from "./chain.js";
 import { type PlanContext, titleOf } from "./context.js";
 import { entityKey } from "./entity-key.js";
 import { changeDay, moveTo } from "./moves.js";
@@ -18,14 +19,14 @@ export function reachSetting(
   ctx: PlanContext,
   id: string,
   state: RouteState,
-  chain: readonly string[],
+  chain: Chain,
 ): Outcome {
   const key = entityKey(ctx.pathway, "setting", id);
-  if (chain.includes(key)) return cycleAt(chain, key);
+  if (onChain(chain, key)) return cycleAt(chain, key);
   const since = state.settings.get(id);
   if (since !== undefined) return { day: since };
   const setting = Object.hasOwn(ctx.pathway.settings, id) ? ctx.pathway.settings[id] : undefined;
-  const next = [...chain, key];
+  const next = extend(chain, key);
   if (!setting) return blockedBy("blocker-undefined", { kind: "setting", id }, next);
   const because = entityPurpose(ctx.pathway, key);
   const routes = _settingRoutes(ctx.pathway, id);
@@ -70,7 +71,7 @@ export function moveThere(
   id: string,
   from: number,
   state: RouteState,
-  chain: readonly string[],
+  chain: Chain,
 ): number {
   const day = changeDay(state, from);
   addItem(state, {

@@ -3,6 +3,7 @@ import type { Step } from "../../model/pathway.js";
 import type { Effort } from "../../model/quantities.js";
 import { stepRequirements } from "../availability.js";
 import { holds } from "../evaluate.js";
+import { type Chain, extend, onChain } from "./chain.js";
 import { dateOf, type PlanContext } from "./context.js";
 import { entityKey } from "./entity-key.js";
 import { changeDay, moveTo, takeRole } from "./moves.js";
@@ -22,18 +23,18 @@ export function reachStep(
   ctx: PlanContext,
   id: string,
   state: RouteState,
-  chain: readonly string[],
+  chain: Chain,
   because: PlanPurpose,
   again = false,
 ): Outcome {
   const key = entityKey(ctx.pathway, "step", id);
-  if (chain.includes(key)) return cycleAt(chain, key);
+  if (onChain(chain, key)) return cycleAt(chain, key);
   const taken = state.taken.get(id);
   if (taken !== undefined) return { day: taken };
   const done = state.completed.get(id);
   if (done !== undefined && !again) return { day: Math.max(ctx.today, done) };
   const step = Object.hasOwn(ctx.pathway.steps, id) ? ctx.pathway.steps[id] : undefined;
-  const next = [...chain, key];
+  const next = extend(chain, key);
   if (!step) return blockedBy("blocker-undefined", { kind: "step", id }, next);
   const needs = stepRequirements(ctx.pathway, id);
   const ready = needs

@@ -4,6 +4,7 @@ import type { Condition } from "../../model/condition.js";
 import { type ConditionTrace, evaluate, holds } from "../evaluate.js";
 import { inJurisdiction } from "../facts.js";
 import { type CodedMessage, defined } from "../messages/coded.js";
+import type { Chain } from "./chain.js";
 import type { PlanContext } from "./context.js";
 import { firstThatWorks } from "./first-that-works.js";
 import {
@@ -13,6 +14,7 @@ import {
   byOutcome,
   keepBest,
   type Outcome,
+  type SearchBlocker,
 } from "./outcome.js";
 import { reachCredential } from "./reach-credential.js";
 import { reachRole } from "./reach-role.js";
@@ -20,7 +22,7 @@ import { reachSetting } from "./reach-setting.js";
 import { reachStep } from "./reach-step.js";
 import { routeScope } from "./route-scope.js";
 import { addGuard, adoptState, cloneState, type RouteState } from "./state.js";
-import type { Blocker, PlanPurpose } from "./types.js";
+import type { PlanPurpose } from "./types.js";
 import { waitForExperience } from "./wait-experience.js";
 
 /**
@@ -31,7 +33,7 @@ export function satisfy(
   ctx: PlanContext,
   condition: Condition,
   state: RouteState,
-  chain: readonly string[],
+  chain: Chain,
   because: PlanPurpose,
 ): Outcome {
   if ("all" in condition) return satisfyAll(ctx, condition.all, state, chain, because);
@@ -69,7 +71,7 @@ export function attempt(
   ctx: PlanContext,
   condition: Condition,
   state: RouteState,
-  chain: readonly string[],
+  chain: Chain,
   because: PlanPurpose,
 ): Attempt {
   return attemptWith(ctx, state, chain, (copy) => satisfy(ctx, condition, copy, chain, because));
@@ -82,7 +84,7 @@ export function attempt(
 export function attemptWith(
   ctx: PlanContext,
   state: RouteState,
-  chain: readonly string[],
+  chain: Chain,
   run: (copy: RouteState) => Outcome,
 ): Attempt {
   const copy = copyToTry(ctx, state);
@@ -100,7 +102,7 @@ export function triedOn(
   ctx: PlanContext,
   copy: RouteState,
   outcome: Outcome,
-  chain: readonly string[],
+  chain: Chain,
 ): Attempt {
   return {
     outcome: "blocked" in outcome ? outcome : guarded(ctx, copy, outcome, chain),
@@ -116,7 +118,7 @@ export function guarded(
   ctx: PlanContext,
   state: RouteState,
   outcome: Outcome,
-  chain: readonly string[],
+  chain: Chain,
 ): Outcome {
   for (const guard of state.guards) {
     const scope = routeScope(ctx, state, guard.day);
@@ -139,7 +141,7 @@ function satisfyAll(
   ctx: PlanContext,
   parts: readonly Condition[],
   state: RouteState,
-  chain: readonly string[],
+  chain: Chain,
   because: PlanPurpose,
   order = orderOf(parts),
 ): Outcome {
@@ -208,7 +210,7 @@ function satisfyAtLeast(
   ctx: PlanContext,
   condition: { readonly atLeast: number; readonly of: readonly Condition[] },
   state: RouteState,
-  chain: readonly string[],
+  chain: Chain,
   because: PlanPurpose,
 ): Outcome {
   const tries: Attempt[] = [];
@@ -220,7 +222,7 @@ function satisfyAtLeast(
   }
   if (reachable.length < condition.atLeast) {
     const data = { reachable: reachable.length, needed: condition.atLeast };
-    const blocked: Blocker[] = [{ code: "blocker-at-least", data, message: "", chain }];
+    const blocked: SearchBlocker[] = [{ code: "blocker-at-least", data, message: "", chain }];
     for (const t of tries)
       if ("blocked" in t.outcome) for (const b of t.outcome.blocked) blocked.push(b);
     return { blocked };
@@ -239,7 +241,7 @@ function keepsAbsent(
   inner: Condition,
   state: RouteState,
   day: number,
-  chain: readonly string[],
+  chain: Chain,
 ): Outcome {
   const scope = routeScope(ctx, state, day);
   if (holds(inner, scope)) {

@@ -1,6 +1,7 @@
 import { titleOf as titleText } from "../../internal/text.js";
 import type { Pathway } from "../../model/pathway.js";
 import { type CodedMessage, coded, defined, unworded } from "../messages/coded.js";
+import type { Chain } from "./chain.js";
 import { type PlanContext, titleOf } from "./context.js";
 import type { Job } from "./timeline.js";
 import type { PlanItemCode, PlanPurpose } from "./types.js";
@@ -64,10 +65,9 @@ export function itemWords(item: {
  * What a role or setting item is for: the goal when the chain is empty, else the last entity of
  * the chain. @internal
  */
-export function chainPurpose(ctx: PlanContext, chain: readonly string[]): PlanPurpose {
-  const last = chain[chain.length - 1];
-  if (last === undefined) return unworded("purpose-goal", {});
-  return entityPurpose(ctx.pathway, last);
+export function chainPurpose(ctx: PlanContext, chain: Chain): PlanPurpose {
+  if (chain === undefined) return unworded("purpose-goal", {});
+  return entityPurpose(ctx.pathway, chain.key);
 }
 
 /**

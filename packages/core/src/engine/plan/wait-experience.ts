@@ -2,6 +2,7 @@ import { toDayNumber } from "../../internal/dates.js";
 import type { ExperienceRequirement } from "../../model/condition.js";
 import { describeExperienceScope } from "../evaluate.js";
 import { experienceAmount, isEnough, measureExperienceOnDay } from "../experience.js";
+import type { Chain } from "./chain.js";
 import type { PlanContext } from "./context.js";
 import { earliestDay } from "./earliest-day.js";
 import { blockedBy, type Outcome } from "./outcome.js";
@@ -28,7 +29,7 @@ export function waitForExperience(
   ctx: PlanContext,
   requirement: ExperienceRequirement,
   state: RouteState,
-  chain: readonly string[],
+  chain: Chain,
   because: PlanPurpose,
   notBefore = ctx.today,
 ): Outcome {

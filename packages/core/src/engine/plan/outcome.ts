@@ -44,7 +44,10 @@ export function wordedBlockers(blockers: readonly SearchBlocker[]): Blocker[] {
 
 /** The blockers of every blocked attempt. @internal */
 export function blockersOf(attempts: readonly Attempt[]): Outcome {
-  return { blocked: attempts.flatMap((a) => ("blocked" in a.outcome ? a.outcome.blocked : [])) };
+  const blocked: SearchBlocker[] = [];
+  for (const a of attempts)
+    if ("blocked" in a.outcome) for (const b of a.outcome.blocked) blocked.push(b);
+  return { blocked };
 }
 
 /** A requirement that leads back to itself through `key`. @internal */

@@ -56,7 +56,7 @@ export function reachCredential(
   return best.outcome;
 }
 
-/** Takes step `stepId` anew (to earn what it grants) on a copy of the state (see `attemptWith`). */
+/** Takes step `stepId` anew (to earn what it grants) on a copy of the state (as `attempt` tries a requirement). */
 function attemptStep(
   ctx: PlanContext,
   state: RouteState,

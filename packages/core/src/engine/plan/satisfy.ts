@@ -1,7 +1,7 @@
 import { approximateDays } from "../../internal/dates.js";
 import { maxPlanAlternatives } from "../../load/limits.js";
 import type { Condition } from "../../model/condition.js";
-import { type ConditionTrace, evaluate, holds } from "../evaluate.js";
+import { type ConditionTrace, type EvaluationScope, evaluate, holds } from "../evaluate.js";
 import { inJurisdiction } from "../facts.js";
 import { type CodedMessage, defined } from "../messages/coded.js";
 import type { Chain } from "./chain.js";
@@ -74,21 +74,8 @@ export function attempt(
   chain: Chain,
   because: PlanPurpose,
 ): Attempt {
-  return attemptWith(ctx, state, chain, (copy) => satisfy(ctx, condition, copy, chain, because));
-}
-
-/**
- * Runs one alternative on a copy of the state, counted against `maxPlanAlternatives`; it is
- * blocked when it makes true a `not` the route met earlier. @internal
- */
-export function attemptWith(
-  ctx: PlanContext,
-  state: RouteState,
-  chain: Chain,
-  run: (copy: RouteState) => Outcome,
-): Attempt {
   const copy = copyToTry(ctx, state);
-  return triedOn(ctx, copy, run(copy), chain);
+  return triedOn(ctx, copy, satisfy(ctx, condition, copy, chain, because), chain);
 }
 
 /** A copy of the state to try one alternative on, counted against `maxPlanAlternatives`. @internal */
@@ -97,7 +84,10 @@ export function copyToTry(ctx: PlanContext, state: RouteState): RouteState {
   return cloneState(state);
 }
 
-/** The attempt an alternative made on its copy (see `copyToTry`), checked by `guarded`. @internal */
+/**
+ * The attempt an alternative made on its copy (see `copyToTry`): blocked when it makes true a
+ * `not` the route met earlier (see `guarded`). @internal
+ */
 export function triedOn(
   ctx: PlanContext,
   copy: RouteState,
@@ -146,20 +136,19 @@ function satisfyAll(
   order = orderOf(parts),
 ): Outcome {
   let day = ctx.today;
-  const blocked: Outcome[] = [];
+  let blocked: SearchBlocker[] | undefined;
   for (const c of order) {
     if ("not" in c) continue;
     const o = satisfy(ctx, c, state, chain, because);
-    if ("blocked" in o) blocked.push(o);
-    else day = Math.max(day, o.day);
+    if (!("blocked" in o)) day = Math.max(day, o.day);
+    else if (!blocked) blocked = o.blocked.slice();
+    else for (const b of o.blocked) blocked.push(b);
   }
-  if (blocked.length > 0)
-    return { blocked: blocked.flatMap((o) => ("blocked" in o ? o.blocked : [])) };
+  if (blocked) return { blocked };
   // A later part can undo an earlier one (work leaves a window, a move leaves a setting): meet
   // each again, from the day the others are met, until all hold together on one day.
   for (let round = 0; ; round++) {
-    const scope = routeScope(ctx, state, day);
-    const stale = order.find((c) => !("not" in c) && !holds(c, scope));
+    const stale = firstStale(order, routeScope(ctx, state, day));
     if (!stale) break;
     if (round === order.length) {
       return blockedBy("blocker-one-day", {}, chain);
@@ -177,6 +166,12 @@ function satisfyAll(
     if ("blocked" in o) return o;
   }
   return { day };
+}
+
+/** The first part, other than a `not`, that does not hold in `scope`. */
+function firstStale(order: readonly Condition[], scope: EvaluationScope): Condition | undefined {
+  for (const c of order) if (!("not" in c) && !holds(c, scope)) return c;
+  return undefined;
 }
 
 const orders = new WeakMap<readonly Condition[], readonly Condition[]>();

@@ -1,4 +1,4 @@
-import { fromDayNumber } from "../../internal/dates.js";
+import { fromDayNumber, toDayNumber } from "../../internal/dates.js";
 import { titleOf as titleText } from "../../internal/text.js";
 import type { Pathway } from "../../model/pathway.js";
 import type { Profile } from "../../model/profile.js";
@@ -25,6 +25,10 @@ export interface PlanContext {
   readonly pastWork: readonly WorkSpan[];
   /** When the credentials the person holds are active, as far as the record shows. */
   readonly pastPeriods: readonly CredentialPeriod[];
+  /** The steps recorded as done, with the day each was done (the latest, when listed twice). */
+  readonly recorded: ReadonlyMap<string, number>;
+  /** The same with their dates, for route scopes (see `routeScope`). */
+  readonly recordedDates: ReadonlyMap<string, string>;
   /** The credentials held and active on the evaluation date: plans keep them renewed. */
   readonly activeToday: ReadonlySet<string>;
   /** Alternatives tried so far, against `maxPlanAlternatives` (the one count a search keeps). */
@@ -52,6 +56,13 @@ export function planContext(
   options: ResolvedOptions,
 ): PlanContext {
   const today = options.day;
+  const recorded = new Map<string, number>();
+  const recordedDates = new Map<string, string>();
+  for (const [id, date] of facts.completed) {
+    const day = toDayNumber(date);
+    recorded.set(id, day);
+    recordedDates.set(id, fromDayNumber(day));
+  }
   return {
     pathway,
     profile,
@@ -62,6 +73,8 @@ export function planContext(
       .map((w) => ({ ...w, to: Math.min(w.to, today - 1) }))
       .filter((w) => w.from <= w.to),
     pastPeriods: credentialPeriods(pathway, facts.records),
+    recorded,
+    recordedDates,
     search: { tried: 0 },
     scopes: new Map(),
     memo: scopeMemo(),

@@ -31,7 +31,7 @@ export function reachStep(
   if (onChain(chain, key)) return cycleAt(chain, key);
   const taken = state.taken.get(id);
   if (taken !== undefined) return { day: taken };
-  const done = state.completed.get(id);
+  const done = ctx.recorded.get(id);
   if (done !== undefined && !again) return { day: Math.max(ctx.today, done) };
   const step = Object.hasOwn(ctx.pathway.steps, id) ? ctx.pathway.steps[id] : undefined;
   const next = extend(chain, key);
@@ -80,7 +80,6 @@ function takeStep(
   addItem(state, item);
   state.cost += step.effort?.cost?.amount ?? 0;
   if (step.grants?.credential && !step.effort?.cost) state.unknownCosts++;
-  changing(state, "completed").set(id, finish);
   changing(state, "taken").set(id, finish);
   const credential = step.grants?.credential;
   if (credential) {

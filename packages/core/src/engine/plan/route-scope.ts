@@ -69,7 +69,7 @@ function scopeOf(ctx: PlanContext, state: RouteState, day: number): EvaluationSc
   const facts: PersonFacts = {
     ...ctx.facts,
     credentials: day > ctx.today ? keptRenewed(ctx, state, date) : frozen(state, "credentials"),
-    completed: derivedFrom(state, "completed", asDates, ctx),
+    completed: derivedFrom(state, "taken", stepsDone, ctx),
     roles: derivedFrom(state, "roles", keysOf, undefined),
     settings: derivedFrom(state, "settings", keysOf, undefined),
     work: projectedWork(ctx, state.timeline),
@@ -93,9 +93,17 @@ function keptRenewed(
 
 const keysOf = (map: ReadonlyMap<string, number>): ReadonlySet<string> => new Set(map.keys());
 
-function asDates(days: ReadonlyMap<string, number>, ctx: PlanContext): ReadonlyMap<string, string> {
-  const out = new Map<string, string>();
-  for (const [id, day] of days) out.set(id, dateOf(ctx, day));
+/**
+ * The steps done, with their dates: those recorded, then those the route takes (a step taken
+ * again keeps its place, with the later date), as one map kept the whole list in that order.
+ */
+function stepsDone(
+  taken: ReadonlyMap<string, number>,
+  ctx: PlanContext,
+): ReadonlyMap<string, string> {
+  if (taken.size === 0) return ctx.recordedDates;
+  const out = new Map(ctx.recordedDates);
+  for (const [id, day] of taken) out.set(id, dateOf(ctx, day));
   return out;
 }
 

@@ -1,4 +1,3 @@
-import { toDayNumber } from "../../internal/dates.js";
 import type { Condition } from "../../model/condition.js";
 import type { HeldCredential } from "../../model/profile.js";
 import { inferredRoles } from "../credential-roles.js";
@@ -22,9 +21,10 @@ export interface RouteState {
   readonly credentials: ReadonlyMap<string, HeldCredential>;
   /** Credentials the route earns or renews, and the day they are active from. */
   readonly earned: ReadonlyMap<string, number>;
-  /** Steps done: those recorded, and those the route takes, with the day they are done. */
-  readonly completed: ReadonlyMap<string, number>;
-  /** Steps the route itself takes, with the day they are done. */
+  /**
+   * Steps the route itself takes, with the day they are done. The steps done are these and those
+   * recorded (`PlanContext.recorded`), these first.
+   */
   readonly taken: ReadonlyMap<string, number>;
   /** Roles held, and the day from which they count as held. */
   readonly roles: ReadonlyMap<string, number>;
@@ -78,7 +78,7 @@ export interface Guard {
 }
 
 /** The maps of a route state, which `changing` hands out to change. */
-type FactMap = "credentials" | "earned" | "completed" | "taken" | "roles" | "settings";
+type FactMap = "credentials" | "earned" | "taken" | "roles" | "settings";
 
 /** The maps of a route state as `changing` hands them out: ones that change in place. @internal */
 export type RouteFacts = {
@@ -89,7 +89,6 @@ export type RouteFacts = {
 const bits: { readonly [K in keyof RouteFacts]: number } = {
   credentials: 1,
   earned: 2,
-  completed: 4,
   taken: 8,
   roles: 16,
   settings: 32,
@@ -107,7 +106,6 @@ type Views = { -readonly [K in FactMap]: unknown };
 const noViews = (): Views => ({
   credentials: undefined,
   earned: undefined,
-  completed: undefined,
   taken: undefined,
   roles: undefined,
   settings: undefined,
@@ -219,12 +217,9 @@ export function initialState(ctx: PlanContext, job: Job | undefined): RouteState
       memo: ctx.memo,
     }).keys(),
   ]);
-  const completed = new Map<string, number>();
-  for (const [id, date] of facts.completed) completed.set(id, toDayNumber(date));
   return {
     credentials: new Map(facts.credentials),
     earned: new Map(),
-    completed,
     taken: new Map(),
     roles: new Map([...held].map((r) => [r, today])),
     settings: new Map([...facts.settings].map((s) => [s, today])),
@@ -252,7 +247,6 @@ export function cloneState(s: RouteState): RouteState {
   return {
     credentials: s.credentials,
     earned: s.earned,
-    completed: s.completed,
     taken: s.taken,
     roles: s.roles,
     settings: s.settings,

@@ -8,28 +8,28 @@ import type { CountedSpan } from "./experience.js";
 // the same order (ascending days), so the answer does not depend on which way is taken.
 
 /**
- * The hours and full-time days that count inside the window. @internal
+ * The hours, or the full-time days, that count toward `requirement` from day `start` to day
+ * `end`, both included. @internal
  */
 export function sumExperience(
   spans: readonly CountedSpan[],
-  w: Window,
+  requirement: ExperienceRequirement,
+  start: number,
+  end: number,
   fullTime: number,
-): { hours: number; fteDays: number } {
-  const direction = successive(spans, w);
+  unit: Unit,
+): number {
+  const direction = successive(spans, requirement, start, end);
   return direction === 0
-    ? sumOverlapping(spans, w, fullTime)
-    : sumSuccessive(spans, w, fullTime, direction);
+    ? sumOverlapping(spans, requirement, start, end, fullTime, unit)
+    : sumSuccessive(spans, requirement, start, end, fullTime, direction, unit);
 }
 
-/** What counts: work matching the requirement's role and setting, inside `start` to `end`. @internal */
-export interface Window {
-  readonly requirement: ExperienceRequirement;
-  readonly start: number;
-  readonly end: number;
-}
+/** What a sum counts: hours worked, or days at full time. @internal */
+export type Unit = "hours" | "fteDays";
 
 /** Whether a span counts toward the requirement at all (its days may still fall outside). */
-function matches(s: CountedSpan, { requirement }: Window): boolean {
+function matches(s: CountedSpan, requirement: ExperienceRequirement): boolean {
   if (requirement.role !== undefined && !s.counts.has(requirement.role)) return false;
   return requirement.setting === undefined || s.setting === requirement.setting;
 }
@@ -39,22 +39,30 @@ function matches(s: CountedSpan, { requirement }: Window): boolean {
  * are listed oldest first, -1 when newest first, 0 otherwise. The elementary intervals of such
  * spans are the spans themselves, so they are summed without the sweep.
  */
-function successive(spans: readonly CountedSpan[], w: Window): 1 | -1 | 0 {
+function successive(
+  spans: readonly CountedSpan[],
+  requirement: ExperienceRequirement,
+  start: number,
+  end: number,
+): 1 | -1 | 0 {
   let up = true;
   let down = true;
-  let before: { from: number; to: number } | undefined;
+  let seen = false;
+  let beforeFrom = 0;
+  let beforeTo = 0;
   for (const s of spans) {
-    if (!matches(s, w)) continue;
-    const from = Math.max(s.from, w.start);
-    const to = Math.min(s.to, w.end);
+    if (!matches(s, requirement)) continue;
+    const from = Math.max(s.from, start);
+    const to = Math.min(s.to, end);
     if (!(from <= to)) continue;
-    if (before) {
-      if (!(from > before.to)) up = false;
-      if (!(before.from > to)) down = false;
+    if (seen) {
+      if (!(from > beforeTo)) up = false;
+      if (!(beforeFrom > to)) down = false;
       if (!up && !down) return 0;
-      before.from = from;
-      before.to = to;
-    } else before = { from, to };
+    }
+    seen = true;
+    beforeFrom = from;
+    beforeTo = to;
   }
   return up ? 1 : -1;
 }
@@ -65,25 +73,26 @@ function successive(spans: readonly CountedSpan[], w: Window): 1 | -1 | 0 {
  */
 function sumSuccessive(
   spans: readonly CountedSpan[],
-  w: Window,
+  requirement: ExperienceRequirement,
+  start: number,
+  end: number,
   fullTime: number,
   direction: 1 | -1,
-): { hours: number; fteDays: number } {
-  let hours = 0;
-  let fteDays = 0;
+  unit: Unit,
+): number {
+  let sum = 0;
   const n = spans.length;
   for (let i = 0; i < n; i++) {
     const s = spans[direction === 1 ? i : n - 1 - i] as CountedSpan;
-    if (!matches(s, w)) continue;
-    const from = Math.max(s.from, w.start);
-    const to = Math.min(s.to, w.end);
+    if (!matches(s, requirement)) continue;
+    const from = Math.max(s.from, start);
+    const to = Math.min(s.to, end);
     if (!(from <= to)) continue;
     const days = to + 1 - from;
     const rate = Math.max(0, s.hoursPerWeek);
-    hours += (days * rate) / 7;
-    fteDays += (days * Math.min(rate, fullTime)) / fullTime;
+    sum += unit === "hours" ? (days * rate) / 7 : (days * Math.min(rate, fullTime)) / fullTime;
   }
-  return { hours, fteDays };
+  return sum;
 }
 
 /**
@@ -92,16 +101,19 @@ function sumSuccessive(
  */
 function sumOverlapping(
   spans: readonly CountedSpan[],
-  w: Window,
+  requirement: ExperienceRequirement,
+  start: number,
+  end: number,
   fullTime: number,
-): { hours: number; fteDays: number } {
+  unit: Unit,
+): number {
   const froms: number[] = [];
   const tos: number[] = [];
   const rates: number[] = [];
   for (const s of spans) {
-    if (!matches(s, w)) continue;
-    const from = Math.max(s.from, w.start);
-    const to = Math.min(s.to, w.end);
+    if (!matches(s, requirement)) continue;
+    const from = Math.max(s.from, start);
+    const to = Math.min(s.to, end);
     if (!(from <= to)) continue;
     froms.push(from);
     tos.push(to);
@@ -112,16 +124,15 @@ function sumOverlapping(
     ? fewCuts(froms, tos)
     : [...new Set([...froms, ...tos.map((t) => t + 1)])].sort((a, b) => a - b);
   const rateAt = few ? fewRates(froms, tos, rates, cuts) : coveringRates(froms, tos, rates, cuts);
-  let hours = 0;
-  let fteDays = 0;
+  let sum = 0;
   for (let i = 0; i + 1 < cuts.length; i++) {
     const a = cuts[i] as number;
     const b = cuts[i + 1] as number;
     const rate = rateAt[i] as number;
-    hours += ((b - a) * rate) / 7;
-    fteDays += ((b - a) * Math.min(rate, fullTime)) / fullTime;
+    sum +=
+      unit === "hours" ? ((b - a) * rate) / 7 : ((b - a) * Math.min(rate, fullTime)) / fullTime;
   }
-  return { hours, fteDays };
+  return sum;
 }
 
 /** Up to this many overlapping spans, cuts and rates are found by plain scans (see `fewCuts`). */

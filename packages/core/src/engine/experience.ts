@@ -76,9 +76,11 @@ function measureBetween(
   end: number,
   fullTime: number,
 ): ExperienceAmount {
-  const { hours, fteDays } = sumExperience(spans, { requirement, start, end }, fullTime);
-  if (requirement.hours !== undefined)
+  if (requirement.hours !== undefined) {
+    const hours = sumExperience(spans, requirement, start, end, fullTime, "hours");
     return { unit: "hours", need: requirement.hours, have: hours };
+  }
+  const fteDays = sumExperience(spans, requirement, start, end, fullTime, "fteDays");
   if (requirement.months !== undefined) {
     return { unit: "months", need: requirement.months, have: fteDays / daysPerMonth };
   }

@@ -23,7 +23,7 @@ export interface RouteState {
   readonly earned: ReadonlyMap<string, number>;
   /**
    * Steps the route itself takes, with the day they are done. The steps done are these and those
-   * recorded (`PlanContext.recorded`), these first.
+   * recorded (`PlanContext.recorded`); for a step in both, the day here counts.
    */
   readonly taken: ReadonlyMap<string, number>;
   /** Roles held, and the day from which they count as held. */
@@ -89,16 +89,16 @@ export type RouteFacts = {
 const bits: { readonly [K in keyof RouteFacts]: number } = {
   credentials: 1,
   earned: 2,
-  taken: 8,
-  roles: 16,
-  settings: 32,
+  taken: 4,
+  roles: 8,
+  settings: 16,
 };
 /** The bits of `RouteState.owned` for its lists and views. */
-const itemsBit = 64;
-const notesBit = 128;
-const guardsBit = 256;
-const viewsBit = 512;
-const allBits = 1023;
+const itemsBit = 32;
+const notesBit = 64;
+const guardsBit = 128;
+const viewsBit = 256;
+const allBits = 511;
 
 /** What `derivedFrom` keeps of each map, by the map's key; each kind of map is read one way. */
 type Views = { -readonly [K in FactMap]: unknown };

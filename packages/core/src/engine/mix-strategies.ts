@@ -86,7 +86,7 @@ function ranked(items: { c: Candidate; raw: number }[]): { c: Candidate; raw: nu
     let j = i - 1;
     for (; j >= 0; j--) {
       const before = items[j] as { c: Candidate; raw: number };
-      if (before.raw > item.raw || (before.raw === item.raw && before.c.step < item.c.step)) break;
+      if (byRawScore(before, item) < 0) break;
       items[j + 1] = before;
     }
     items[j + 1] = item;

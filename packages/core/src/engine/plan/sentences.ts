@@ -1,3 +1,4 @@
+import { memoPerOwner } from "../../internal/owner-memo.js";
 import { titleOf as titleText } from "../../internal/text.js";
 import type { Pathway } from "../../model/pathway.js";
 import { type CodedMessage, coded, defined, unworded } from "../messages/coded.js";
@@ -19,24 +20,21 @@ export function purposeFor(kind: string, id: string, title: string): PlanPurpose
  * title: one object per entity, since a search names the same few over and over (purposes are
  * read, never changed). An id the pathway lacks gets its own object, titled by the id. @internal
  */
-export function entityPurpose(pathway: Pathway, key: string): PlanPurpose {
-  let memo = purposes.get(pathway);
-  if (!memo) {
-    memo = new Map();
-    purposes.set(pathway, memo);
-  }
-  const hit = memo.get(key);
-  if (hit) return hit;
+export const entityPurpose = memoPerOwner(
+  (pathway: Pathway, key: string): PlanPurpose => {
+    const { kind, id, title } = named(pathway, key);
+    return purposeFor(kind, id, title ?? id);
+  },
+  (pathway, key) => named(pathway, key).title !== undefined,
+);
+
+/** An entity key's kind and id, and the entity's title when the pathway has it. */
+function named(pathway: Pathway, key: string) {
   const [kind, id = ""] = key.split(":") as ["role" | "setting" | "credential" | "step", string];
   const entities = pathway[`${kind}s`] as Record<string, { title: string }> | undefined;
-  if (!entities || !Object.hasOwn(entities, id)) return purposeFor(kind, id, id);
-  const purpose = purposeFor(kind, id, titleText(entities, id));
-  memo.set(key, purpose);
-  return purpose;
+  const title = entities && Object.hasOwn(entities, id) ? titleText(entities, id) : undefined;
+  return { kind, id, title };
 }
-
-/** By pathway, the purpose of each of its entities named so far, by key. */
-const purposes = new WeakMap<Pathway, Map<string, PlanPurpose>>();
 
 /**
  * The words of a plan item: `code` and `data` its title renders from, and what it is for. The

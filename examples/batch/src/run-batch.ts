@@ -20,8 +20,10 @@ export function createPool(pathway: Pathway, workers = availableParallelism()): 
     workerData: { pathway },
     minThreads: workers,
     maxThreads: workers,
-    // Each worker runs one chunk at a time; more queued chunks wait in the pool.
-    concurrentTasksPerWorker: 1,
+    // Each worker runs one chunk at a time and holds the next in its own queue, so that it
+    // starts on it at once instead of waiting for the main thread to hand it over. More chunks
+    // wait in the pool.
+    concurrentTasksPerWorker: 2,
     idleTimeout: Number.POSITIVE_INFINITY,
   });
 }

@@ -184,6 +184,19 @@ describe("pathwise-batch (built)", () => {
     expect(one.stdout).toBe(two.stdout);
   });
 
+  it("keeps input order across many chunks, with several in flight on each worker", () => {
+    // 40 copies of the sample: 320 lines, ten chunks of 32, more than two workers hold at once.
+    const many = join(work, "many.ndjson");
+    writeFileSync(many, `${good.trim()}\n`.repeat(40));
+    const one = batch([many, "-w", "1", "--date", today]);
+    const two = batch([many, "-w", "2", "--date", today]);
+    expect(two.code).toBe(0);
+    expect(two.records.map((r) => r.line)).toEqual(
+      [...Array(goodLines * 40).keys()].map((i) => i + 1),
+    );
+    expect(two.stdout).toBe(one.stdout);
+  });
+
   it("reads CSV from standard input and writes the records to a file", () => {
     const csv = `${readFileSync(join(sample, "profiles.csv"), "utf8")}p-004,pharmacy-technician,pharmacy-technician,community,US-TX,2026-05-04,lots,,,,,,\n`;
     const output = join(work, "out.ndjson");

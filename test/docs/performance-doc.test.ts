@@ -1,7 +1,8 @@
 // docs/performance.md quotes what `pnpm bench` prints. Every bench runs here in quick mode
 // (PATHWISE_BENCH_QUICK=1: one round, the smallest size, the same output) on the built packages,
 // and every table the page quotes must have a caption and header the bench prints today (numbers
-// may differ), under the command that produced it, so the page cannot drift from the benches.
+// may differ), under the command that produced it, and every line quoted beside them must still
+// be printed in that form, so the page cannot drift from the benches.
 // recommend-growth and recommend-flagship have no quick mode of their own: they run with the
 // fewest rounds they support (PATHWISE_GROWTH_ROUNDS=1) and, for the A/B tables, with this build
 // as the baseline too.
@@ -57,10 +58,15 @@ function captionPattern(caption: string): RegExp {
 
 const cells = (row: string) => row.split("|").length;
 
-/** The page's quoted tables, each with the `pnpm bench` command above it. */
-function quotedTables(): { bench: string; baseline: boolean; table: Table }[] {
-  const out: { bench: string; baseline: boolean; table: Table }[] = [];
-  let command: { bench: string; baseline: boolean } | undefined;
+interface Command {
+  readonly bench: string;
+  readonly baseline: boolean;
+}
+
+/** The page's text, cut where a `pnpm bench` command or a heading of level 2 starts. */
+function regions(): { command: Command | undefined; text: string }[] {
+  const out: { command: Command | undefined; text: string }[] = [];
+  let command: Command | undefined;
   for (const part of doc.split(/```sh\n([\s\S]*?)```/).map((p, i) => ({ p, code: i % 2 === 1 }))) {
     if (part.code) {
       const m = /pnpm bench ([\w-]+)/.exec(part.p);
@@ -70,15 +76,34 @@ function quotedTables(): { bench: string; baseline: boolean; table: Table }[] {
     // A heading of level 2 ends what the last command produced.
     for (const [i, section] of part.p.split(/\n## /).entries()) {
       if (i > 0) command = undefined;
-      for (const table of tablesIn(section)) {
-        if (!command)
-          throw new Error(`a table with no \`pnpm bench\` command above: ${table.header}`);
-        out.push({ ...command, table });
-      }
+      out.push({ command, text: section });
     }
   }
   return out;
 }
+
+/** The page's quoted tables, each with the `pnpm bench` command above it. */
+function quotedTables(): (Command & { table: Table })[] {
+  const out: (Command & { table: Table })[] = [];
+  for (const { command, text } of regions()) {
+    for (const table of tablesIn(text)) {
+      if (!command)
+        throw new Error(`a table with no \`pnpm bench\` command above: ${table.header}`);
+      out.push({ ...command, table });
+    }
+  }
+  return out;
+}
+
+/** A line's first four words, digits masked: how a quoted line is matched to a printed one. */
+const opening = (line: string) => line.split(/\s+/).slice(0, 4).join(" ").replace(/\d/g, "#");
+
+/** A line with its numbers' minus signs dropped: a quick run's figures may be negative. */
+const unsigned = (line: string) => line.replace(/-(?=\d)/g, "");
+
+/** Printed lines that are not part of a table, nor blank. */
+const summaryLines = (text: string) =>
+  text.split("\n").filter((l) => l.trim() !== "" && !l.startsWith("|"));
 
 /** Runs one bench on the built output in quick mode; resolves with what it printed. */
 function runBench(bench: string, baseline: boolean): Promise<string> {
@@ -118,6 +143,7 @@ const runs = [
   })),
 ];
 const printed = new Map<string, Table[]>();
+const printedText = new Map<string, string>();
 const key = (bench: string, baseline: boolean) => `${bench}${baseline ? " (A/B)" : ""}`;
 
 describe("docs/performance.md against what the benches print", () => {
@@ -125,11 +151,11 @@ describe("docs/performance.md against what the benches print", () => {
     // Two at a time: the machine has two cores.
     const queue = [...runs];
     const worker = async () => {
-      for (let run = queue.shift(); run; run = queue.shift())
-        printed.set(
-          key(run.bench, run.baseline),
-          tablesIn(await runBench(run.bench, run.baseline)),
-        );
+      for (let run = queue.shift(); run; run = queue.shift()) {
+        const text = await runBench(run.bench, run.baseline);
+        printed.set(key(run.bench, run.baseline), tablesIn(text));
+        printedText.set(key(run.bench, run.baseline), text);
+      }
     };
     await Promise.all([worker(), worker()]);
   }, 240_000);
@@ -152,6 +178,35 @@ describe("docs/performance.md against what the benches print", () => {
       for (const row of table.rows)
         expect(cells(row), `${bench}: ${row}`).toBe(cells(table.header));
     }
+  });
+
+  it("quotes each line a bench prints beside its tables as the bench prints it now", () => {
+    // A line of the page under a command that opens as a printed line does (same first four
+    // words, any digits) must be that line with its numbers.
+    let checked = 0;
+    for (const { command, text } of regions()) {
+      if (!command) continue;
+      const lines = summaryLines(printedText.get(key(command.bench, command.baseline)) ?? "");
+      for (const quoted of text.split("\n")) {
+        const like = lines.filter((l) => opening(l) === opening(quoted));
+        if (like.length === 0 || quoted.trim() === "") continue;
+        checked++;
+        expect(
+          like.some((l) => captionPattern(unsigned(l)).test(unsigned(quoted))),
+          `${command.bench}: ${quoted}\nprinted now: ${like.join("\n")}`,
+        ).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it("quotes the batch bench's speed-up, cores and machine lines", () => {
+    for (const line of [
+      "Speed-up of 2 workers over 1: ",
+      "Cores busy (",
+      "Two threads on this machine, ",
+    ])
+      expect(doc).toContain(`\n${line}`);
   });
 
   it("keeps the recommendSteps growth summary line", () => {

@@ -59,8 +59,9 @@ function generateProfiles(n, seed = 7) {
 }
 
 const lines = generateProfiles(count);
-async function* iterate(list) {
-  yield* list;
+/** The lines `passes` times over, as one stream. */
+async function* iterate(list, passes = 1) {
+  for (let p = 0; p < passes; p++) yield* list;
 }
 
 // A sanity check, so that the bench measures answers rather than error records.
@@ -68,11 +69,6 @@ const failing = lines.filter(
   (text, i) => !recommendForLine(pathway, { line: i + 1, text }, { format: "ndjson", today }).ok,
 );
 if (failing.length > count / 10) throw new Error(`bench input: ${failing.length} invalid lines`);
-
-/** The input `passes` times over, as one stream. */
-async function* repeat(list, passes) {
-  for (let p = 0; p < passes; p++) yield* list;
-}
 
 async function startPool(workers) {
   const t = performance.now();
@@ -83,7 +79,7 @@ async function startPool(workers) {
   // rounds while the pool of one had settled.
   await runBatch({
     pool,
-    lines: quick ? iterate(lines.slice(0, 10)) : repeat(lines, workers),
+    lines: quick ? iterate(lines.slice(0, 10)) : iterate(lines, workers),
     format: "ndjson",
     options: { today },
     write: () => {},
